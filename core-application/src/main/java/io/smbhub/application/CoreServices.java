@@ -1,0 +1,137 @@
+package io.smbhub.application;
+
+import io.smbhub.application.port.in.audit.AuditQueries;
+import io.smbhub.application.port.in.contact.ContactQueries;
+import io.smbhub.application.port.in.contact.CreateContactUseCase;
+import io.smbhub.application.port.in.contact.DeleteContactUseCase;
+import io.smbhub.application.port.in.contact.ImportContactsUseCase;
+import io.smbhub.application.port.in.contact.UpdateContactUseCase;
+import io.smbhub.application.port.in.home.HomeQueries;
+import io.smbhub.application.port.in.idempotency.IdempotencyUseCase;
+import io.smbhub.application.port.in.identity.ExternalIdentityUseCase;
+import io.smbhub.application.port.in.identity.LogInUseCase;
+import io.smbhub.application.port.in.identity.SignUpUseCase;
+import io.smbhub.application.port.in.invoice.CreateInvoiceUseCase;
+import io.smbhub.application.port.in.invoice.InvoiceQueries;
+import io.smbhub.application.port.in.invoice.SendInvoiceUseCase;
+import io.smbhub.application.port.in.invoice.UpdateInvoiceUseCase;
+import io.smbhub.application.port.in.invoice.VoidInvoiceUseCase;
+import io.smbhub.application.port.in.payment.PaymentQueries;
+import io.smbhub.application.port.in.payment.RecordPaymentUseCase;
+import io.smbhub.application.port.in.quote.ApproveQuoteUseCase;
+import io.smbhub.application.port.in.quote.ConvertQuoteToInvoiceUseCase;
+import io.smbhub.application.port.in.quote.CreateQuoteUseCase;
+import io.smbhub.application.port.in.quote.QuoteQueries;
+import io.smbhub.application.port.in.quote.RejectQuoteUseCase;
+import io.smbhub.application.port.in.quote.SendQuoteUseCase;
+import io.smbhub.application.port.in.quote.UpdateQuoteUseCase;
+import io.smbhub.application.port.in.workitem.ConvertWorkItemUseCase;
+import io.smbhub.application.port.in.workitem.CreateWorkItemUseCase;
+import io.smbhub.application.port.in.workitem.UpdateWorkItemUseCase;
+import io.smbhub.application.port.in.workitem.WorkItemQueries;
+import io.smbhub.application.port.out.AuditLog;
+import io.smbhub.application.port.out.ContactRepository;
+import io.smbhub.application.port.out.DocumentDelivery;
+import io.smbhub.application.port.out.DocumentNumberAllocator;
+import io.smbhub.application.port.out.IdGenerator;
+import io.smbhub.application.port.out.IdempotencyStore;
+import io.smbhub.application.port.out.InvoiceRepository;
+import io.smbhub.application.port.out.PasswordHasher;
+import io.smbhub.application.port.out.PaymentRepository;
+import io.smbhub.application.port.out.QuoteRepository;
+import io.smbhub.application.port.out.TenantRepository;
+import io.smbhub.application.port.out.TimeSource;
+import io.smbhub.application.port.out.TransactionRunner;
+import io.smbhub.application.port.out.UserAccountRepository;
+import io.smbhub.application.port.out.WorkItemRepository;
+import io.smbhub.application.service.audit.AuditService;
+import io.smbhub.application.service.contact.ContactImportService;
+import io.smbhub.application.service.contact.ContactService;
+import io.smbhub.application.service.home.HomeService;
+import io.smbhub.application.service.idempotency.IdempotencyService;
+import io.smbhub.application.service.identity.IdentityService;
+import io.smbhub.application.service.invoice.InvoiceService;
+import io.smbhub.application.service.payment.PaymentService;
+import io.smbhub.application.service.quote.QuoteConversionService;
+import io.smbhub.application.service.quote.QuoteService;
+import io.smbhub.application.service.support.Auditor;
+import io.smbhub.application.service.support.Documents;
+import io.smbhub.application.service.workitem.WorkItemConversionService;
+import io.smbhub.application.service.workitem.WorkItemService;
+
+/**
+ * The whole core wired from its outbound ports with plain {@code new} — the one composition of services,
+ * used by the Micronaut bootstrap and by embedders (with {@code io.smbhub.application.memory.InMemoryCore}
+ * for tests without a database). Exposes every inbound port.
+ */
+public final class CoreServices {
+
+    /** Every outbound port the core needs. */
+    public record Ports(TransactionRunner tx, TimeSource clock, IdGenerator ids, TenantRepository tenants,
+                        UserAccountRepository users, ContactRepository contacts, WorkItemRepository workItems,
+                        QuoteRepository quotes, InvoiceRepository invoices, PaymentRepository payments,
+                        DocumentNumberAllocator numbers, AuditLog auditLog, IdempotencyStore idempotency,
+                        DocumentDelivery delivery, PasswordHasher passwords) {
+    }
+
+    private final ContactService contactService;
+    private final ContactImportService contactImport;
+    private final WorkItemService workItemService;
+    private final WorkItemConversionService workItemConversion;
+    private final QuoteService quoteService;
+    private final QuoteConversionService quoteConversion;
+    private final InvoiceService invoiceService;
+    private final PaymentService paymentService;
+    private final HomeService homeService;
+    private final IdentityService identityService;
+    private final IdempotencyService idempotencyService;
+    private final AuditService auditService;
+
+    public CoreServices(Ports p) {
+        Auditor auditor = new Auditor(p.auditLog(), p.ids());
+        Documents documents = new Documents(p.tenants(), p.contacts(), p.quotes(), p.invoices(), p.numbers(), p.ids(),
+                p.clock(), auditor);
+        contactService = new ContactService(p.contacts(), p.tx(), p.clock(), p.ids(), auditor);
+        contactImport = new ContactImportService(p.contacts(), p.tx(), p.clock(), p.ids(), auditor);
+        workItemService = new WorkItemService(p.workItems(), documents, p.tx(), p.clock(), p.ids(), auditor);
+        workItemConversion = new WorkItemConversionService(p.workItems(), workItemService, documents, p.tx(), p.clock(), auditor);
+        quoteService = new QuoteService(p.quotes(), documents, p.delivery(), p.tx(), p.clock(), auditor);
+        quoteConversion = new QuoteConversionService(p.quotes(), quoteService, documents, p.tx(), p.clock(), auditor);
+        invoiceService = new InvoiceService(p.invoices(), documents, p.delivery(), p.tx(), p.clock(), auditor);
+        paymentService = new PaymentService(p.payments(), p.invoices(), documents, p.tx(), p.clock(), p.ids(), auditor);
+        homeService = new HomeService(p.tenants(), p.invoices(), p.workItems(), p.payments(), p.tx(), p.clock());
+        identityService = new IdentityService(p.tenants(), p.users(), p.passwords(), p.tx(), p.clock(), p.ids(), auditor);
+        idempotencyService = new IdempotencyService(p.idempotency(), p.tx(), p.clock());
+        auditService = new AuditService(p.auditLog(), p.tx());
+    }
+
+    public CreateContactUseCase createContact() { return contactService; }
+    public UpdateContactUseCase updateContact() { return contactService; }
+    public DeleteContactUseCase deleteContact() { return contactService; }
+    public ContactQueries contactQueries() { return contactService; }
+    public ImportContactsUseCase importContacts() { return contactImport; }
+    public CreateWorkItemUseCase createWorkItem() { return workItemService; }
+    public UpdateWorkItemUseCase updateWorkItem() { return workItemService; }
+    public ConvertWorkItemUseCase convertWorkItem() { return workItemConversion; }
+    public WorkItemQueries workItemQueries() { return workItemService; }
+    public CreateQuoteUseCase createQuote() { return quoteService; }
+    public UpdateQuoteUseCase updateQuote() { return quoteService; }
+    public SendQuoteUseCase sendQuote() { return quoteService; }
+    public ApproveQuoteUseCase approveQuote() { return quoteService; }
+    public RejectQuoteUseCase rejectQuote() { return quoteService; }
+    public ConvertQuoteToInvoiceUseCase convertQuoteToInvoice() { return quoteConversion; }
+    public QuoteQueries quoteQueries() { return quoteService; }
+    public CreateInvoiceUseCase createInvoice() { return invoiceService; }
+    public UpdateInvoiceUseCase updateInvoice() { return invoiceService; }
+    public SendInvoiceUseCase sendInvoice() { return invoiceService; }
+    public VoidInvoiceUseCase voidInvoice() { return invoiceService; }
+    public InvoiceQueries invoiceQueries() { return invoiceService; }
+    public RecordPaymentUseCase recordPayment() { return paymentService; }
+    public PaymentQueries paymentQueries() { return paymentService; }
+    public HomeQueries homeQueries() { return homeService; }
+    public SignUpUseCase signUp() { return identityService; }
+    public LogInUseCase logIn() { return identityService; }
+    public ExternalIdentityUseCase externalIdentity() { return identityService; }
+    public IdempotencyUseCase idempotency() { return idempotencyService; }
+    public AuditQueries auditQueries() { return auditService; }
+}

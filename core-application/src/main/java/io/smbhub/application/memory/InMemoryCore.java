@@ -1,0 +1,44 @@
+package io.smbhub.application.memory;
+
+import io.smbhub.application.CoreServices;
+
+import java.time.Instant;
+
+/**
+ * The whole SMB Hub core on in-memory adapters, for unit tests of other JVM teams: no database, a manual
+ * clock, deterministic ids, and delivered messages kept in memory.
+ *
+ * <pre>{@code
+ * InMemoryCore hub = InMemoryCore.start(Instant.parse("2026-01-05T09:00:00Z"));
+ * Identity owner = hub.services().signUp().signUp(new SignUpCommand("Acme", "general", "o@acme.test", "secret-pass", "UTC", "USD"));
+ * }</pre>
+ */
+public final class InMemoryCore {
+
+    private final ManualTimeSource clock;
+    private final RecordingDocumentDelivery delivery;
+    private final CoreServices services;
+    private final CoreServices.Ports ports;
+
+    private InMemoryCore(Instant start) {
+        InMemoryTransactionRunner tx = new InMemoryTransactionRunner();
+        clock = new ManualTimeSource(start);
+        delivery = new RecordingDocumentDelivery();
+        ports = new CoreServices.Ports(tx, clock, new SequentialIdGenerator(), new InMemoryTenantRepository(tx),
+                new InMemoryUserAccountRepository(tx), new InMemoryContactRepository(tx), new InMemoryWorkItemRepository(tx),
+                new InMemoryQuoteRepository(tx), new InMemoryInvoiceRepository(tx), new InMemoryPaymentRepository(tx),
+                new InMemoryDocumentNumberAllocator(tx), new InMemoryAuditLog(tx), new InMemoryIdempotencyStore(tx), delivery,
+                new Pbkdf2PasswordHasher());
+        services = new CoreServices(ports);
+    }
+
+    /** A fresh, empty core whose clock starts at {@code start} (UTC). */
+    public static InMemoryCore start(Instant start) {
+        return new InMemoryCore(start);
+    }
+
+    public CoreServices services() { return services; }
+    public CoreServices.Ports ports() { return ports; }
+    public ManualTimeSource clock() { return clock; }
+    public RecordingDocumentDelivery delivery() { return delivery; }
+}

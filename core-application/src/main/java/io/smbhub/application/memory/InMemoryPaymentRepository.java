@@ -1,0 +1,59 @@
+package io.smbhub.application.memory;
+
+import io.smbhub.application.port.out.PaymentRepository;
+import io.smbhub.domain.payment.Payment;
+import io.smbhub.domain.payment.PaymentId;
+import io.smbhub.domain.payment.PaymentStatus;
+import io.smbhub.domain.shared.DomainException;
+import io.smbhub.domain.shared.ErrorCode;
+import io.smbhub.domain.shared.Money;
+import io.smbhub.domain.tenant.TenantId;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+/** {@link PaymentRepository} in memory, for tests and embedders. */
+public final class InMemoryPaymentRepository implements PaymentRepository {
+
+    private final InMemoryTable<Payment> table;
+
+    public InMemoryPaymentRepository(InMemoryTransactionRunner tx) {
+        table = new InMemoryTable<>(tx, "Payment", (p, v) -> Payment.rehydrate(p.id(), p.tenantId(), p.invoiceId(), p.provider(),
+                p.providerPaymentId().orElse(null), p.status(), p.amount(), p.paidAt(), p.methodLabel(), p.createdBy(),
+                p.createdAt(), v));
+    }
+
+    @Override
+    public Optional<Payment> findById(TenantId tenant, PaymentId id) {
+        return table.find(tenant.value(), id.value());
+    }
+
+    @Override
+    public long save(Payment payment) {
+        if (payment.providerPaymentId().isPresent() && table.all(payment.tenantId().value()).stream().anyMatch(p ->
+                p.provider() == payment.provider() && p.providerPaymentId().equals(payment.providerPaymentId()))) {
+            throw new DomainException(ErrorCode.CONFLICT, "A " + payment.provider() + " payment with id "
+                    + payment.providerPaymentId().get() + " is already recorded");
+        }
+        return table.save(payment.tenantId().value(), payment.id().value(), payment, payment.version(), Payment::version);
+    }
+
+    @Override
+    public List<Payment> list(TenantId tenant, Filter f, UUID afterId, int limit) {
+        return table.list(tenant.value(), p -> (f.invoiceId() == null || p.invoiceId().equals(f.invoiceId()))
+                && (f.status() == null || p.status() == f.status()), p -> p.id().value(), afterId, limit);
+    }
+
+    @Override
+    public List<Money> succeededBetween(TenantId tenant, Instant from, Instant to) {
+        return table.all(tenant.value()).stream()
+                .filter(p -> p.status() == PaymentStatus.SUCCEEDED && !p.paidAt().isBefore(from) && p.paidAt().isBefore(to))
+                .collect(Collectors.groupingBy(p -> p.amount().currency(), TreeMap::new,
+                        Collectors.reducing(null, Payment::amount, (a, b) -> a == null ? b : a.plus(b))))
+                .values().stream().toList();
+    }
+}

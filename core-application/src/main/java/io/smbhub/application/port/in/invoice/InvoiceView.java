@@ -1,0 +1,33 @@
+package io.smbhub.application.port.in.invoice;
+
+import io.smbhub.application.port.in.LineItemView;
+import io.smbhub.domain.invoice.Invoice;
+import io.smbhub.domain.invoice.InvoiceStatus;
+import io.smbhub.domain.shared.DocumentTotals;
+import io.smbhub.domain.shared.Money;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * An invoice as clients read it (spec smb-hub-prd.md 2.1 "Invoice"): stored {@code status}, and
+ * {@code overdue} derived for the tenant's today; money in the invoice currency; times UTC.
+ */
+public record InvoiceView(UUID id, String invoiceNumber, InvoiceStatus status, boolean overdue, UUID contactId,
+                          UUID quoteId, UUID workItemId, String currency, LocalDate issueDate, LocalDate dueDate,
+                          List<LineItemView> lineItems, Money subtotal, Money discountTotal, Money taxTotal, Money total,
+                          Money amountPaid, Money amountDue, String notes, String terms, Instant lastSentAt,
+                          String voidReason, Instant createdAt, Instant updatedAt, long version) {
+    public static InvoiceView of(Invoice i, long version, LocalDate today) {
+        var d = i.details();
+        DocumentTotals t = i.totals();
+        return new InvoiceView(i.id().value(), i.number(), i.status(), i.isOverdue(today),
+                d.contactId() == null ? null : d.contactId().value(), i.quoteId().map(q -> q.value()).orElse(null),
+                i.workItemId().map(w -> w.value()).orElse(null), d.currency(), d.issueDate(), d.dueDate(),
+                d.lineItems().stream().map(LineItemView::of).toList(), t.subtotal(), t.discountTotal(), t.taxTotal(),
+                t.total(), i.amountPaid(), i.amountDue(), d.notes(), d.terms(), i.lastSentAt().orElse(null),
+                i.voidReason().orElse(null), i.createdAt(), i.updatedAt(), version);
+    }
+}

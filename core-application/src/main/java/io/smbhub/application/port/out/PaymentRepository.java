@@ -1,0 +1,35 @@
+package io.smbhub.application.port.out;
+
+import io.smbhub.domain.invoice.InvoiceId;
+import io.smbhub.domain.payment.Payment;
+import io.smbhub.domain.payment.PaymentId;
+import io.smbhub.domain.payment.PaymentStatus;
+import io.smbhub.domain.shared.Money;
+import io.smbhub.domain.tenant.TenantId;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/** Payments of a tenant; every method is tenant-scoped. */
+public interface PaymentRepository {
+
+    /** List filter; every part optional. */
+    record Filter(InvoiceId invoiceId, PaymentStatus status) {
+    }
+
+    Optional<Payment> findById(TenantId tenant, PaymentId id);
+
+    /**
+     * Inserts a new payment and returns its version. Errors: {@code CONFLICT} when the tenant already has a
+     * payment with the same provider and provider payment id.
+     */
+    long save(Payment payment);
+
+    /** Newest first, ids strictly below {@code afterId} when given, at most {@code limit}. */
+    List<Payment> list(TenantId tenant, Filter filter, UUID afterId, int limit);
+
+    /** Sum of SUCCEEDED payments with {@code from ≤ paidAt < to}, one entry per currency, sorted by code. */
+    List<Money> succeededBetween(TenantId tenant, Instant from, Instant to);
+}

@@ -1,0 +1,16 @@
+package io.smbhub.application.port.out;
+
+import io.smbhub.domain.tenant.Tenant;
+import io.smbhub.domain.tenant.TenantId;
+
+import java.util.Optional;
+
+/** Tenants (business accounts). */
+public interface TenantRepository {
+    /** Inserts a new tenant. Errors: {@code CONFLICT} when the external organisation id is taken. */
+    void insert(Tenant tenant);
+
+    Optional<Tenant> findById(TenantId id);
+
+    Optional<Tenant> findByExternalOrgId(String externalOrgId);
+}

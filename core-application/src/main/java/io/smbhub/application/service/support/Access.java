@@ -1,0 +1,23 @@
+package io.smbhub.application.service.support;
+
+import io.smbhub.application.port.in.Actor;
+import io.smbhub.domain.shared.DomainException;
+import io.smbhub.domain.shared.ErrorCode;
+import io.smbhub.domain.tenant.Permission;
+
+import java.util.Locale;
+
+/** Permission checks of the role matrix (spec smb-hub-prd.md 2.2), made in the application layer. */
+public final class Access {
+
+    private Access() {
+    }
+
+    /** Errors: {@code FORBIDDEN} naming the role and the permission. */
+    public static void require(Actor actor, Permission permission) {
+        if (!actor.role().allows(permission)) {
+            throw new DomainException(ErrorCode.FORBIDDEN,
+                    "Role " + actor.role() + " may not " + permission.name().toLowerCase(Locale.ROOT).replace('_', ' '));
+        }
+    }
+}

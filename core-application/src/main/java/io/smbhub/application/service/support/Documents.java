@@ -1,0 +1,97 @@
+package io.smbhub.application.service.support;
+
+import io.smbhub.application.port.in.Actor;
+import io.smbhub.application.port.in.invoice.InvoiceView;
+import io.smbhub.application.port.in.quote.QuoteView;
+import io.smbhub.application.port.out.ContactRepository;
+import io.smbhub.application.port.out.DocumentNumberAllocator;
+import io.smbhub.application.port.out.IdGenerator;
+import io.smbhub.application.port.out.InvoiceRepository;
+import io.smbhub.application.port.out.QuoteRepository;
+import io.smbhub.application.port.out.TenantRepository;
+import io.smbhub.application.port.out.TimeSource;
+import io.smbhub.domain.contact.Contact;
+import io.smbhub.domain.contact.ContactId;
+import io.smbhub.domain.invoice.Invoice;
+import io.smbhub.domain.invoice.InvoiceDetails;
+import io.smbhub.domain.invoice.InvoiceId;
+import io.smbhub.domain.quote.Quote;
+import io.smbhub.domain.quote.QuoteDetails;
+import io.smbhub.domain.quote.QuoteId;
+import io.smbhub.domain.shared.DocumentKind;
+import io.smbhub.domain.shared.DomainException;
+import io.smbhub.domain.tenant.Tenant;
+import io.smbhub.domain.workitem.WorkItemId;
+
+import java.time.LocalDate;
+
+/**
+ * The one place quotes and invoices are created (direct create and both conversions): allocates the
+ * per-tenant number, saves, audits. Also resolves the tenant (default currency, timezone for "today")
+ * and checks that a referenced contact exists. Must be called inside a tenant transaction.
+ */
+public final class Documents {
+
+    /** Default payment term for invoices without a due date, in days. */
+    public static final int DEFAULT_PAYMENT_TERM_DAYS = 14;
+
+    private final TenantRepository tenants;
+    private final ContactRepository contacts;
+    private final QuoteRepository quotes;
+    private final InvoiceRepository invoices;
+    private final DocumentNumberAllocator numbers;
+    private final IdGenerator ids;
+    private final TimeSource clock;
+    private final Auditor auditor;
+
+    public Documents(TenantRepository tenants, ContactRepository contacts, QuoteRepository quotes, InvoiceRepository invoices,
+                     DocumentNumberAllocator numbers, IdGenerator ids, TimeSource clock, Auditor auditor) {
+        this.tenants = tenants;
+        this.contacts = contacts;
+        this.quotes = quotes;
+        this.invoices = invoices;
+        this.numbers = numbers;
+        this.ids = ids;
+        this.clock = clock;
+        this.auditor = auditor;
+    }
+
+    /** The actor's tenant. */
+    public Tenant tenant(Actor actor) {
+        return tenants.findById(actor.tenantId())
+                .orElseThrow(() -> DomainException.notFound("Tenant", actor.tenantId()));
+    }
+
+    /** Today's date in the actor's tenant timezone. */
+    public LocalDate today(Actor actor) {
+        return LocalDate.ofInstant(clock.now(), tenant(actor).timezone());
+    }
+
+    /** The live contact, or {@code VALIDATION_ERROR} on {@code field} when it does not exist in this tenant. */
+    public Contact requireContact(Actor actor, ContactId id, String field) {
+        return contacts.findById(actor.tenantId(), id).filter(c -> !c.isDeleted())
+                .orElseThrow(() -> DomainException.invalid(field, "Contact " + id + " does not exist"));
+    }
+
+    /** Creates, saves and audits a DRAFT quote. */
+    public QuoteView newQuote(Actor actor, QuoteDetails details, WorkItemId workItemId) {
+        Quote quote = Quote.create(new QuoteId(ids.newId()), actor.tenantId(),
+                DocumentKind.QUOTE.format(numbers.next(actor.tenantId(), DocumentKind.QUOTE)), details, workItemId,
+                actor.userId(), clock.now());
+        long version = quotes.save(quote);
+        QuoteView view = QuoteView.of(quote, version);
+        auditor.record(actor, "quote", quote.id().value(), null, view, quote.pullEvents());
+        return view;
+    }
+
+    /** Creates, saves and audits a DRAFT invoice. */
+    public InvoiceView newInvoice(Actor actor, InvoiceDetails details, QuoteId quoteId, WorkItemId workItemId) {
+        Invoice invoice = Invoice.create(new InvoiceId(ids.newId()), actor.tenantId(),
+                DocumentKind.INVOICE.format(numbers.next(actor.tenantId(), DocumentKind.INVOICE)), details, quoteId,
+                workItemId, actor.userId(), clock.now());
+        long version = invoices.save(invoice);
+        InvoiceView view = InvoiceView.of(invoice, version, today(actor));
+        auditor.record(actor, "invoice", invoice.id().value(), null, view, invoice.pullEvents());
+        return view;
+    }
+}

@@ -1,0 +1,35 @@
+package io.smbhub.domain.invoice;
+
+import io.smbhub.domain.shared.DomainEvent;
+import io.smbhub.domain.shared.Money;
+
+import java.time.Instant;
+
+/** What happened to an invoice; {@link #action()} is the audit action name. */
+public sealed interface InvoiceEvent extends DomainEvent {
+
+    InvoiceId invoiceId();
+
+    record InvoiceCreated(InvoiceId invoiceId, Instant occurredAt) implements InvoiceEvent {
+        public String action() { return "invoice.created"; }
+    }
+
+    record InvoiceUpdated(InvoiceId invoiceId, Instant occurredAt) implements InvoiceEvent {
+        public String action() { return "invoice.updated"; }
+    }
+
+    /** Sent for the first time, or re-sent ({@code resent}). */
+    record InvoiceSent(InvoiceId invoiceId, boolean resent, Instant occurredAt) implements InvoiceEvent {
+        public String action() { return "invoice.sent"; }
+    }
+
+    /** A payment of {@code amount} was applied; {@code status} is the invoice status afterwards. */
+    record InvoicePaymentApplied(InvoiceId invoiceId, Money amount, InvoiceStatus status, Instant occurredAt)
+            implements InvoiceEvent {
+        public String action() { return status == InvoiceStatus.PAID ? "invoice.paid" : "invoice.partially_paid"; }
+    }
+
+    record InvoiceVoided(InvoiceId invoiceId, String reason, Instant occurredAt) implements InvoiceEvent {
+        public String action() { return "invoice.voided"; }
+    }
+}

@@ -1,0 +1,21 @@
+package io.smbhub.domain.tenant;
+
+/** Capabilities of the role matrix (spec smb-hub-prd.md 2.2, "Core permissions"). */
+public enum Permission {
+    MANAGE_TEAM,
+    MANAGE_SETTINGS,
+    CONTACTS_READ,
+    CONTACTS_WRITE,
+    WORK_READ,
+    WORK_WRITE,
+    DOCUMENTS_READ,
+    /** Create and edit quote and invoice drafts. */
+    DOCUMENTS_DRAFT,
+    /** Send, void, approve, reject quotes and invoices. */
+    DOCUMENTS_SEND,
+    PAYMENTS_READ,
+    /** Record payments and refunds. */
+    PAYMENTS_RECORD,
+    EXPORT,
+    AUDIT_READ
+}

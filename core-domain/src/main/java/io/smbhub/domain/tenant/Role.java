@@ -1,0 +1,34 @@
+package io.smbhub.domain.tenant;
+
+import java.util.EnumSet;
+import java.util.Set;
+
+import static io.smbhub.domain.tenant.Permission.*;
+
+/**
+ * Member roles and the permission matrix of spec smb-hub-prd.md 2.2. AGENT is additionally
+ * {@linkplain #scopedToAssigned() scoped}: it sees work items assigned to it and quote/invoice drafts only.
+ */
+public enum Role {
+    OWNER(EnumSet.allOf(Permission.class)),
+    ADMIN(EnumSet.allOf(Permission.class)),
+    STAFF(EnumSet.of(CONTACTS_READ, CONTACTS_WRITE, WORK_READ, WORK_WRITE, DOCUMENTS_READ, DOCUMENTS_DRAFT,
+            DOCUMENTS_SEND, PAYMENTS_READ, PAYMENTS_RECORD)),
+    AGENT(EnumSet.of(CONTACTS_READ, CONTACTS_WRITE, WORK_READ, WORK_WRITE, DOCUMENTS_READ, DOCUMENTS_DRAFT)),
+    VIEWER(EnumSet.of(CONTACTS_READ, WORK_READ, DOCUMENTS_READ, PAYMENTS_READ));
+
+    private final Set<Permission> permissions;
+
+    Role(Set<Permission> permissions) {
+        this.permissions = permissions;
+    }
+
+    public boolean allows(Permission permission) {
+        return permissions.contains(permission);
+    }
+
+    /** True for AGENT: reads are limited to assigned work items and to drafts. */
+    public boolean scopedToAssigned() {
+        return this == AGENT;
+    }
+}
