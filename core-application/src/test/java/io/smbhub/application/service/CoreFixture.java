@@ -1,0 +1,75 @@
+package io.smbhub.application.service;
+
+import io.smbhub.application.CoreServices;
+import io.smbhub.application.memory.InMemoryCore;
+import io.smbhub.application.port.in.Actor;
+import io.smbhub.application.port.in.LineItemInput;
+import io.smbhub.application.port.in.contact.ContactView;
+import io.smbhub.application.port.in.contact.CreateContactCommand;
+import io.smbhub.application.port.in.identity.Identity;
+import io.smbhub.application.port.in.identity.SignUpCommand;
+import io.smbhub.application.port.in.invoice.InvoiceDraft;
+import io.smbhub.application.port.in.invoice.InvoiceView;
+import io.smbhub.domain.contact.ContactDetails;
+import io.smbhub.domain.contact.ContactId;
+import io.smbhub.domain.contact.ContactType;
+import io.smbhub.domain.tenant.MemberStatus;
+import io.smbhub.domain.tenant.Role;
+import io.smbhub.domain.tenant.TenantMember;
+import io.smbhub.domain.tenant.UserAccount;
+import io.smbhub.domain.tenant.UserId;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+/** A fresh in-memory core with one signed-up business and helpers to add members and documents. */
+final class CoreFixture {
+
+    final InMemoryCore hub = InMemoryCore.start(Instant.parse("2026-03-02T09:00:00Z"));
+    final CoreServices core = hub.services();
+    final Actor owner;
+
+    CoreFixture() {
+        this("owner@plumbing.test");
+    }
+
+    CoreFixture(String ownerEmail) {
+        Identity id = core.signUp().signUp(new SignUpCommand("Pipe & Co", "general", ownerEmail, "correct horse", "UTC", "USD"));
+        owner = new Actor(id.tenantId(), id.userId(), id.role(), "req_test");
+    }
+
+    /** Adds a member with {@code role} to the owner's tenant and returns them as an actor. */
+    Actor member(Role role) {
+        var ports = hub.ports();
+        UserId user = new UserId(ports.ids().newId());
+        ports.tx().withoutTenant(() -> {
+            ports.users().insert(new UserAccount(user, role.name().toLowerCase() + "-" + user.value() + "@plumbing.test",
+                    ports.passwords().hash("password1"), hub.clock().now()));
+            ports.users().insertMember(new TenantMember(owner.tenantId(), user, role, MemberStatus.ACTIVE, hub.clock().now()));
+            return null;
+        });
+        return new Actor(owner.tenantId(), user, role, "req_test");
+    }
+
+    ContactView contact(String name, String email) {
+        return core.createContact().create(owner, new CreateContactCommand(
+                new ContactDetails(ContactType.CUSTOMER, name, null, email, null, null, List.of(), null, null)));
+    }
+
+    static LineItemInput line(String name, String qty, String rate) {
+        return new LineItemInput(name, new BigDecimal(qty), new BigDecimal(rate), null, null);
+    }
+
+    InvoiceView draftInvoice(ContactView contact, String rate) {
+        return core.createInvoice().create(owner, new InvoiceDraft(new ContactId(contact.id()), null,
+                LocalDate.of(2026, 3, 2), LocalDate.of(2026, 3, 16), List.of(line("Repair", "1", rate)), null, null));
+    }
+
+    /** Creates a contact as {@code actor} (for permission tests). */
+    ContactView contactAs(Actor actor) {
+        return core.createContact().create(actor, new CreateContactCommand(
+                new ContactDetails(ContactType.CUSTOMER, "By " + actor.role(), null, null, null, null, List.of(), null, null)));
+    }
+}
