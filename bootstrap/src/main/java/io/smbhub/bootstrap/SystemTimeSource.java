@@ -4,14 +4,15 @@ import io.smbhub.application.port.out.TimeSource;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 
-/** {@link TimeSource} on the system UTC clock. */
+/** {@link TimeSource} on the system UTC clock, truncated to microseconds (PostgreSQL's {@code timestamptz} precision). */
 public final class SystemTimeSource implements TimeSource {
 
     private final Clock clock = Clock.systemUTC();
 
     @Override
     public Instant now() {
-        return clock.instant();
+        return clock.instant().truncatedTo(ChronoUnit.MICROS);
     }
 }

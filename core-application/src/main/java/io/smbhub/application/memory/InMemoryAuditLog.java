@@ -4,7 +4,6 @@ import io.smbhub.application.port.out.AuditEntry;
 import io.smbhub.application.port.out.AuditLog;
 import io.smbhub.domain.tenant.TenantId;
 
-import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
 
@@ -27,7 +26,7 @@ public final class InMemoryAuditLog implements AuditLog {
     @Override
     public List<AuditEntry> list(TenantId tenant, UUID entityId, UUID afterId, int limit) {
         return entries.where(e -> e.tenantId().equals(tenant) && (entityId == null || entityId.equals(e.entityId()))
-                        && (afterId == null || e.id().compareTo(afterId) < 0)).stream()
-                .sorted(Comparator.comparing(AuditEntry::id).reversed()).limit(limit).toList();
+                        && (afterId == null || InMemoryTable.UNSIGNED.compare(e.id(), afterId) < 0)).stream()
+                .sorted(InMemoryTable.byId(AuditEntry::id).reversed()).limit(limit).toList();
     }
 }

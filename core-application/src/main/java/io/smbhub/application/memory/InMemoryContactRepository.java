@@ -45,13 +45,14 @@ public final class InMemoryContactRepository implements ContactRepository {
 
     @Override
     public Optional<Contact> findByEmail(TenantId tenant, String email) {
-        return table.all(tenant.value()).stream().filter(c -> !c.isDeleted() && email.equals(c.details().email())).findFirst();
+        return table.all(tenant.value()).stream().filter(c -> !c.isDeleted() && email.equals(c.details().email()))
+                .min(InMemoryTable.byId(c -> c.id().value()));
     }
 
     @Override
     public Optional<Contact> findByNameAndPhone(TenantId tenant, String displayName, String phone) {
         return table.all(tenant.value()).stream().filter(c -> !c.isDeleted()
                 && c.details().displayName().equalsIgnoreCase(displayName)
-                && Objects.equals(c.details().phone(), phone)).findFirst();
+                && Objects.equals(c.details().phone(), phone)).min(InMemoryTable.byId(c -> c.id().value()));
     }
 }

@@ -34,8 +34,9 @@ public final class InMemoryPaymentRepository implements PaymentRepository {
 
     @Override
     public long save(Payment payment) {
-        if (payment.providerPaymentId().isPresent() && table.all(payment.tenantId().value()).stream().anyMatch(p ->
-                p.provider() == payment.provider() && p.providerPaymentId().equals(payment.providerPaymentId()))) {
+        if (payment.version() == 0 && payment.providerPaymentId().isPresent() && table.all(payment.tenantId().value()).stream()
+                .anyMatch(p -> !p.id().equals(payment.id()) && p.provider() == payment.provider()
+                        && p.providerPaymentId().equals(payment.providerPaymentId()))) {
             throw new DomainException(ErrorCode.CONFLICT, "A " + payment.provider() + " payment with id "
                     + payment.providerPaymentId().get() + " is already recorded");
         }

@@ -36,6 +36,15 @@ final class InMemoryTable<T> implements InMemoryTransactionRunner.Participant {
         tx.register(this);
     }
 
+    /** UUID order as PostgreSQL sorts {@code uuid}: unsigned, byte by byte. */
+    static final Comparator<UUID> UNSIGNED = Comparator.<UUID>comparingLong(UUID::getMostSignificantBits, Long::compareUnsigned)
+            .thenComparing(UUID::getLeastSignificantBits, Long::compareUnsigned);
+
+    /** Orders rows by id the way PostgreSQL does. */
+    static <R> Comparator<R> byId(Function<R, UUID> idOf) {
+        return Comparator.comparing(idOf, UNSIGNED);
+    }
+
     synchronized Optional<T> find(UUID tenant, UUID id) {
         T row = rows.get(new Key(tenant, id));
         return row == null ? Optional.empty() : Optional.of(copier.apply(row, version(row)));
@@ -63,8 +72,8 @@ final class InMemoryTable<T> implements InMemoryTransactionRunner.Participant {
                 .filter(e -> e.getKey().tenant().equals(tenant))
                 .map(Map.Entry::getValue)
                 .filter(filter)
-                .filter(r -> afterId == null || idOf.apply(r).compareTo(afterId) < 0)
-                .sorted(Comparator.comparing(idOf).reversed())
+                .filter(r -> afterId == null || UNSIGNED.compare(idOf.apply(r), afterId) < 0)
+                .sorted(byId(idOf).reversed())
                 .limit(limit)
                 .map(r -> copier.apply(r, version(r)))
                 .toList();

@@ -1,0 +1,88 @@
+package io.smbhub.adapter.postgres;
+
+import io.smbhub.adapter.postgres.Tables.TenantMembers;
+import io.smbhub.adapter.postgres.Tables.UserAccounts;
+import io.smbhub.application.port.out.UserAccountRepository;
+import io.smbhub.domain.shared.DomainException;
+import io.smbhub.domain.shared.ErrorCode;
+import io.smbhub.domain.tenant.MemberStatus;
+import io.smbhub.domain.tenant.Role;
+import io.smbhub.domain.tenant.TenantId;
+import io.smbhub.domain.tenant.TenantMember;
+import io.smbhub.domain.tenant.UserAccount;
+import io.smbhub.domain.tenant.UserId;
+import org.jooq.Record;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/** {@link UserAccountRepository} on PostgreSQL ({@code user_accounts} and {@code tenant_members}). */
+public final class JooqUserAccountRepository implements UserAccountRepository {
+
+    private final JdbcTransactionRunner tx;
+
+    public JooqUserAccountRepository(JdbcTransactionRunner tx) {
+        this.tx = Objects.requireNonNull(tx, "tx");
+    }
+
+    @Override
+    public void insert(UserAccount account) {
+        String duplicate = "An account with email " + account.email() + " already exists";
+        int inserted = SqlSupport.write("Account " + account.email(), () -> tx.dsl()
+                .insertInto(UserAccounts.TABLE)
+                .set(UserAccounts.ID, account.id().value())
+                .set(UserAccounts.EMAIL, account.email())
+                .set(UserAccounts.PASSWORD_HASH, account.passwordHash())
+                .set(UserAccounts.CREATED_AT, SqlSupport.micros(account.createdAt()))
+                .onConflictDoNothing()
+                .execute());
+        if (inserted == 0) {
+            throw new DomainException(ErrorCode.CONFLICT, duplicate);
+        }
+    }
+
+    @Override
+    public Optional<UserAccount> findByEmail(String email) {
+        return tx.dsl().select(UserAccounts.ALL).from(UserAccounts.TABLE).where(UserAccounts.EMAIL.eq(email))
+                .fetchOptional().map(r -> new UserAccount(new UserId(r.get(UserAccounts.ID)), r.get(UserAccounts.EMAIL),
+                        r.get(UserAccounts.PASSWORD_HASH), r.get(UserAccounts.CREATED_AT)));
+    }
+
+    @Override
+    public void insertMember(TenantMember member) {
+        String duplicate = "User " + member.userId() + " is already a member";
+        int inserted = SqlSupport.write("Membership of user " + member.userId(), () -> tx.dsl()
+                .insertInto(TenantMembers.TABLE)
+                .set(TenantMembers.TENANT_ID, member.tenantId().value())
+                .set(TenantMembers.USER_ID, member.userId().value())
+                .set(TenantMembers.ROLE, member.role().name())
+                .set(TenantMembers.STATUS, member.status().name())
+                .set(TenantMembers.CREATED_AT, SqlSupport.micros(member.createdAt()))
+                .onConflictDoNothing()
+                .execute());
+        if (inserted == 0) {
+            throw new DomainException(ErrorCode.CONFLICT, duplicate);
+        }
+    }
+
+    @Override
+    public List<TenantMember> membershipsOf(UserId user) {
+        return tx.dsl().select(TenantMembers.ALL).from(TenantMembers.TABLE).where(TenantMembers.USER_ID.eq(user.value()))
+                .orderBy(TenantMembers.CREATED_AT, TenantMembers.TENANT_ID)
+                .fetch(JooqUserAccountRepository::toMember);
+    }
+
+    @Override
+    public Optional<TenantMember> findMember(TenantId tenant, UserId user) {
+        return tx.dsl().select(TenantMembers.ALL).from(TenantMembers.TABLE)
+                .where(TenantMembers.TENANT_ID.eq(tenant.value()), TenantMembers.USER_ID.eq(user.value()))
+                .fetchOptional().map(JooqUserAccountRepository::toMember);
+    }
+
+    private static TenantMember toMember(Record r) {
+        return new TenantMember(new TenantId(r.get(TenantMembers.TENANT_ID)), new UserId(r.get(TenantMembers.USER_ID)),
+                Role.valueOf(r.get(TenantMembers.ROLE)), MemberStatus.valueOf(r.get(TenantMembers.STATUS)),
+                r.get(TenantMembers.CREATED_AT));
+    }
+}

@@ -1,0 +1,306 @@
+package io.smbhub.adapter.postgres;
+
+import org.jooq.DataType;
+import org.jooq.Field;
+import org.jooq.JSONB;
+import org.jooq.Record;
+import org.jooq.Table;
+import org.jooq.impl.DSL;
+import org.jooq.impl.SQLDataType;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * The tables and columns of the Flyway schema ({@code db/migration}) as jOOQ objects, declared once
+ * here instead of as string literals in the repositories (no code generation). Columns are qualified by
+ * their table name, so they stay unambiguous in joins and in {@code ON CONFLICT DO UPDATE}.
+ */
+final class Tables {
+
+    private Tables() {
+    }
+
+    private static final DataType<String> TEXT = SQLDataType.VARCHAR;
+    private static final DataType<BigDecimal> MONEY = SQLDataType.NUMERIC;
+
+    /**
+     * The columns of one table, collected as they are declared so that {@code ALL} lists every column.
+     * Reads select {@code ALL} explicitly (not {@code selectFrom}), so jOOQ converts each value to the
+     * declared Java type, e.g. {@code timestamptz} to {@link Instant}.
+     */
+    private static final class Columns {
+        private final String table;
+        private final List<Field<?>> fields = new ArrayList<>();
+
+        private Columns(String table) {
+            this.table = table;
+        }
+
+        Table<Record> table() {
+            return DSL.table(DSL.name(table));
+        }
+
+        <T> Field<T> add(String column, DataType<T> type) {
+            Field<T> field = DSL.field(DSL.name(table, column), type);
+            fields.add(field);
+            return field;
+        }
+
+        List<Field<?>> all() {
+            return List.copyOf(fields);
+        }
+    }
+
+    /** {@code tenants}: business accounts (global). */
+    static final class Tenants {
+        private static final Columns C = new Columns("tenants");
+        static final Table<Record> TABLE = C.table();
+        static final Field<UUID> ID = C.add("id", SQLDataType.UUID);
+        static final Field<String> NAME = C.add("name", TEXT);
+        static final Field<String> PROFILE_ID = C.add("profile_id", TEXT);
+        static final Field<String> TIMEZONE = C.add("timezone", TEXT);
+        static final Field<String> CURRENCY = C.add("currency", TEXT);
+        static final Field<String> EXTERNAL_ORG_ID = C.add("external_org_id", TEXT);
+        static final Field<Instant> CREATED_AT = C.add("created_at", SQLDataType.INSTANT);
+        static final Field<Long> VERSION = C.add("version", SQLDataType.BIGINT);
+        static final List<Field<?>> ALL = C.all();
+
+        private Tenants() {
+        }
+    }
+
+    /** {@code user_accounts}: sign-in accounts (global). */
+    static final class UserAccounts {
+        private static final Columns C = new Columns("user_accounts");
+        static final Table<Record> TABLE = C.table();
+        static final Field<UUID> ID = C.add("id", SQLDataType.UUID);
+        static final Field<String> EMAIL = C.add("email", TEXT);
+        static final Field<String> PASSWORD_HASH = C.add("password_hash", TEXT);
+        static final Field<Instant> CREATED_AT = C.add("created_at", SQLDataType.INSTANT);
+        static final List<Field<?>> ALL = C.all();
+
+        private UserAccounts() {
+        }
+    }
+
+    /** {@code tenant_members}: a user's role in a tenant. */
+    static final class TenantMembers {
+        private static final Columns C = new Columns("tenant_members");
+        static final Table<Record> TABLE = C.table();
+        static final Field<UUID> TENANT_ID = C.add("tenant_id", SQLDataType.UUID);
+        static final Field<UUID> USER_ID = C.add("user_id", SQLDataType.UUID);
+        static final Field<String> ROLE = C.add("role", TEXT);
+        static final Field<String> STATUS = C.add("status", TEXT);
+        static final Field<Instant> CREATED_AT = C.add("created_at", SQLDataType.INSTANT);
+        static final List<Field<?>> ALL = C.all();
+
+        private TenantMembers() {
+        }
+    }
+
+    /** {@code contacts}. */
+    static final class Contacts {
+        private static final Columns C = new Columns("contacts");
+        static final Table<Record> TABLE = C.table();
+        static final Field<UUID> TENANT_ID = C.add("tenant_id", SQLDataType.UUID);
+        static final Field<UUID> ID = C.add("id", SQLDataType.UUID);
+        static final Field<String> TYPE = C.add("type", TEXT);
+        static final Field<String> DISPLAY_NAME = C.add("display_name", TEXT);
+        static final Field<String> COMPANY_NAME = C.add("company_name", TEXT);
+        static final Field<String> EMAIL = C.add("email", TEXT);
+        static final Field<String> PHONE = C.add("phone", TEXT);
+        static final Field<String> ADDRESS_LINE1 = C.add("address_line1", TEXT);
+        static final Field<String> ADDRESS_LINE2 = C.add("address_line2", TEXT);
+        static final Field<String> CITY = C.add("city", TEXT);
+        static final Field<String> REGION = C.add("region", TEXT);
+        static final Field<String> POSTAL_CODE = C.add("postal_code", TEXT);
+        static final Field<String> COUNTRY = C.add("country", TEXT);
+        static final Field<String[]> TAGS = C.add("tags", TEXT.array());
+        static final Field<String> NOTES = C.add("notes", TEXT);
+        static final Field<String> STATUS = C.add("status", TEXT);
+        static final Field<Instant> CREATED_AT = C.add("created_at", SQLDataType.INSTANT);
+        static final Field<Instant> UPDATED_AT = C.add("updated_at", SQLDataType.INSTANT);
+        static final Field<UUID> CREATED_BY = C.add("created_by", SQLDataType.UUID);
+        static final Field<Instant> DELETED_AT = C.add("deleted_at", SQLDataType.INSTANT);
+        static final Field<Long> VERSION = C.add("version", SQLDataType.BIGINT);
+        static final List<Field<?>> ALL = C.all();
+
+        private Contacts() {
+        }
+    }
+
+    /** {@code work_items}. */
+    static final class WorkItems {
+        private static final Columns C = new Columns("work_items");
+        static final Table<Record> TABLE = C.table();
+        static final Field<UUID> TENANT_ID = C.add("tenant_id", SQLDataType.UUID);
+        static final Field<UUID> ID = C.add("id", SQLDataType.UUID);
+        static final Field<String> TYPE = C.add("type", TEXT);
+        static final Field<String> TITLE = C.add("title", TEXT);
+        static final Field<String> DESCRIPTION = C.add("description", TEXT);
+        static final Field<String> STATUS = C.add("status", TEXT);
+        static final Field<String> PRIORITY = C.add("priority", TEXT);
+        static final Field<UUID> CONTACT_ID = C.add("contact_id", SQLDataType.UUID);
+        static final Field<Instant> DUE_AT = C.add("due_at", SQLDataType.INSTANT);
+        static final Field<UUID> ASSIGNED_TO = C.add("assigned_to", SQLDataType.UUID);
+        static final Field<String> SOURCE = C.add("source", TEXT);
+        static final Field<JSONB> LABELS = C.add("labels", SQLDataType.JSONB);
+        static final Field<UUID> QUOTE_ID = C.add("quote_id", SQLDataType.UUID);
+        static final Field<UUID> INVOICE_ID = C.add("invoice_id", SQLDataType.UUID);
+        static final Field<Instant> CREATED_AT = C.add("created_at", SQLDataType.INSTANT);
+        static final Field<Instant> UPDATED_AT = C.add("updated_at", SQLDataType.INSTANT);
+        static final Field<UUID> CREATED_BY = C.add("created_by", SQLDataType.UUID);
+        static final Field<Long> VERSION = C.add("version", SQLDataType.BIGINT);
+        static final List<Field<?>> ALL = C.all();
+
+        private WorkItems() {
+        }
+    }
+
+    /** {@code quotes}. */
+    static final class Quotes {
+        private static final Columns C = new Columns("quotes");
+        static final Table<Record> TABLE = C.table();
+        static final Field<UUID> TENANT_ID = C.add("tenant_id", SQLDataType.UUID);
+        static final Field<UUID> ID = C.add("id", SQLDataType.UUID);
+        static final Field<String> QUOTE_NUMBER = C.add("quote_number", TEXT);
+        static final Field<String> STATUS = C.add("status", TEXT);
+        static final Field<UUID> CONTACT_ID = C.add("contact_id", SQLDataType.UUID);
+        static final Field<UUID> WORK_ITEM_ID = C.add("work_item_id", SQLDataType.UUID);
+        static final Field<LocalDate> ISSUE_DATE = C.add("issue_date", SQLDataType.LOCALDATE);
+        static final Field<LocalDate> EXPIRY_DATE = C.add("expiry_date", SQLDataType.LOCALDATE);
+        static final Field<String> CURRENCY = C.add("currency", TEXT);
+        static final Field<BigDecimal> SUBTOTAL = C.add("subtotal", MONEY);
+        static final Field<BigDecimal> DISCOUNT_TOTAL = C.add("discount_total", MONEY);
+        static final Field<BigDecimal> TAX_TOTAL = C.add("tax_total", MONEY);
+        static final Field<BigDecimal> TOTAL = C.add("total", MONEY);
+        static final Field<String> NOTES = C.add("notes", TEXT);
+        static final Field<String> TERMS = C.add("terms", TEXT);
+        static final Field<JSONB> LINE_ITEMS = C.add("line_items", SQLDataType.JSONB);
+        static final Field<UUID> CONVERTED_INVOICE_ID = C.add("converted_invoice_id", SQLDataType.UUID);
+        static final Field<String> REJECTION_REASON = C.add("rejection_reason", TEXT);
+        static final Field<Instant> SENT_AT = C.add("sent_at", SQLDataType.INSTANT);
+        static final Field<Instant> CREATED_AT = C.add("created_at", SQLDataType.INSTANT);
+        static final Field<Instant> UPDATED_AT = C.add("updated_at", SQLDataType.INSTANT);
+        static final Field<UUID> CREATED_BY = C.add("created_by", SQLDataType.UUID);
+        static final Field<Long> VERSION = C.add("version", SQLDataType.BIGINT);
+        static final List<Field<?>> ALL = C.all();
+
+        private Quotes() {
+        }
+    }
+
+    /** {@code invoices}. */
+    static final class Invoices {
+        private static final Columns C = new Columns("invoices");
+        static final Table<Record> TABLE = C.table();
+        static final Field<UUID> TENANT_ID = C.add("tenant_id", SQLDataType.UUID);
+        static final Field<UUID> ID = C.add("id", SQLDataType.UUID);
+        static final Field<String> INVOICE_NUMBER = C.add("invoice_number", TEXT);
+        static final Field<String> STATUS = C.add("status", TEXT);
+        static final Field<UUID> CONTACT_ID = C.add("contact_id", SQLDataType.UUID);
+        static final Field<UUID> QUOTE_ID = C.add("quote_id", SQLDataType.UUID);
+        static final Field<UUID> WORK_ITEM_ID = C.add("work_item_id", SQLDataType.UUID);
+        static final Field<LocalDate> ISSUE_DATE = C.add("issue_date", SQLDataType.LOCALDATE);
+        static final Field<LocalDate> DUE_DATE = C.add("due_date", SQLDataType.LOCALDATE);
+        static final Field<String> CURRENCY = C.add("currency", TEXT);
+        static final Field<BigDecimal> SUBTOTAL = C.add("subtotal", MONEY);
+        static final Field<BigDecimal> DISCOUNT_TOTAL = C.add("discount_total", MONEY);
+        static final Field<BigDecimal> TAX_TOTAL = C.add("tax_total", MONEY);
+        static final Field<BigDecimal> TOTAL = C.add("total", MONEY);
+        static final Field<BigDecimal> AMOUNT_PAID = C.add("amount_paid", MONEY);
+        static final Field<BigDecimal> AMOUNT_DUE = C.add("amount_due", MONEY);
+        static final Field<String> NOTES = C.add("notes", TEXT);
+        static final Field<String> TERMS = C.add("terms", TEXT);
+        static final Field<JSONB> LINE_ITEMS = C.add("line_items", SQLDataType.JSONB);
+        static final Field<Instant> LAST_SENT_AT = C.add("last_sent_at", SQLDataType.INSTANT);
+        static final Field<String> VOID_REASON = C.add("void_reason", TEXT);
+        static final Field<String> AR_STAGE = C.add("ar_stage", TEXT);
+        static final Field<Instant> CREATED_AT = C.add("created_at", SQLDataType.INSTANT);
+        static final Field<Instant> UPDATED_AT = C.add("updated_at", SQLDataType.INSTANT);
+        static final Field<UUID> CREATED_BY = C.add("created_by", SQLDataType.UUID);
+        static final Field<Long> VERSION = C.add("version", SQLDataType.BIGINT);
+        static final List<Field<?>> ALL = C.all();
+
+        private Invoices() {
+        }
+    }
+
+    /** {@code payments}. */
+    static final class Payments {
+        private static final Columns C = new Columns("payments");
+        static final Table<Record> TABLE = C.table();
+        static final Field<UUID> TENANT_ID = C.add("tenant_id", SQLDataType.UUID);
+        static final Field<UUID> ID = C.add("id", SQLDataType.UUID);
+        static final Field<UUID> INVOICE_ID = C.add("invoice_id", SQLDataType.UUID);
+        static final Field<String> PROVIDER = C.add("provider", TEXT);
+        static final Field<String> PROVIDER_PAYMENT_ID = C.add("provider_payment_id", TEXT);
+        static final Field<String> STATUS = C.add("status", TEXT);
+        static final Field<BigDecimal> AMOUNT = C.add("amount", MONEY);
+        static final Field<String> CURRENCY = C.add("currency", TEXT);
+        static final Field<Instant> PAID_AT = C.add("paid_at", SQLDataType.INSTANT);
+        static final Field<String> METHOD_LABEL = C.add("method_label", TEXT);
+        static final Field<Instant> CREATED_AT = C.add("created_at", SQLDataType.INSTANT);
+        static final Field<Instant> UPDATED_AT = C.add("updated_at", SQLDataType.INSTANT);
+        static final Field<UUID> CREATED_BY = C.add("created_by", SQLDataType.UUID);
+        static final Field<Long> VERSION = C.add("version", SQLDataType.BIGINT);
+        static final List<Field<?>> ALL = C.all();
+
+        private Payments() {
+        }
+    }
+
+    /** {@code document_sequences}: the last number handed out per tenant and document kind. */
+    static final class DocumentSequences {
+        private static final Columns C = new Columns("document_sequences");
+        static final Table<Record> TABLE = C.table();
+        static final Field<UUID> TENANT_ID = C.add("tenant_id", SQLDataType.UUID);
+        static final Field<String> KIND = C.add("kind", TEXT);
+        static final Field<Long> LAST_VALUE = C.add("last_value", SQLDataType.BIGINT);
+        static final List<Field<?>> ALL = C.all();
+
+        private DocumentSequences() {
+        }
+    }
+
+    /** {@code audit_log}: append-only audit trail (named for its rows, so it does not clash with the port). */
+    static final class AuditEntries {
+        private static final Columns C = new Columns("audit_log");
+        static final Table<Record> TABLE = C.table();
+        static final Field<UUID> TENANT_ID = C.add("tenant_id", SQLDataType.UUID);
+        static final Field<UUID> ID = C.add("id", SQLDataType.UUID);
+        static final Field<UUID> ACTOR_USER_ID = C.add("actor_user_id", SQLDataType.UUID);
+        static final Field<String> ACTION = C.add("action", TEXT);
+        static final Field<String> ENTITY_TYPE = C.add("entity_type", TEXT);
+        static final Field<UUID> ENTITY_ID = C.add("entity_id", SQLDataType.UUID);
+        static final Field<JSONB> BEFORE = C.add("before", SQLDataType.JSONB);
+        static final Field<JSONB> AFTER = C.add("after", SQLDataType.JSONB);
+        static final Field<String> REQUEST_ID = C.add("request_id", TEXT);
+        static final Field<Instant> CREATED_AT = C.add("created_at", SQLDataType.INSTANT);
+        static final List<Field<?>> ALL = C.all();
+
+        private AuditEntries() {
+        }
+    }
+
+    /** {@code idempotency_keys}: claimed client idempotency keys and their results. */
+    static final class IdempotencyKeys {
+        private static final Columns C = new Columns("idempotency_keys");
+        static final Table<Record> TABLE = C.table();
+        static final Field<UUID> TENANT_ID = C.add("tenant_id", SQLDataType.UUID);
+        static final Field<String> OPERATION = C.add("operation", TEXT);
+        static final Field<String> KEY = C.add("key", TEXT);
+        static final Field<String> FINGERPRINT = C.add("fingerprint", TEXT);
+        static final Field<String> RESULT = C.add("result", TEXT);
+        static final Field<Instant> CREATED_AT = C.add("created_at", SQLDataType.INSTANT);
+        static final List<Field<?>> ALL = C.all();
+
+        private IdempotencyKeys() {
+        }
+    }
+}

@@ -1,0 +1,188 @@
+package io.smbhub.adapter.rest;
+
+import io.micronaut.context.annotation.Factory;
+import io.smbhub.application.CoreServices;
+import io.smbhub.application.port.in.audit.AuditQueries;
+import io.smbhub.application.port.in.contact.ContactQueries;
+import io.smbhub.application.port.in.contact.CreateContactUseCase;
+import io.smbhub.application.port.in.contact.DeleteContactUseCase;
+import io.smbhub.application.port.in.contact.ImportContactsUseCase;
+import io.smbhub.application.port.in.contact.UpdateContactUseCase;
+import io.smbhub.application.port.in.home.HomeQueries;
+import io.smbhub.application.port.in.idempotency.IdempotencyUseCase;
+import io.smbhub.application.port.in.identity.ExternalIdentityUseCase;
+import io.smbhub.application.port.in.identity.LogInUseCase;
+import io.smbhub.application.port.in.identity.SignUpUseCase;
+import io.smbhub.application.port.in.invoice.CreateInvoiceUseCase;
+import io.smbhub.application.port.in.invoice.InvoiceQueries;
+import io.smbhub.application.port.in.invoice.SendInvoiceUseCase;
+import io.smbhub.application.port.in.invoice.UpdateInvoiceUseCase;
+import io.smbhub.application.port.in.invoice.VoidInvoiceUseCase;
+import io.smbhub.application.port.in.payment.PaymentQueries;
+import io.smbhub.application.port.in.payment.RecordPaymentUseCase;
+import io.smbhub.application.port.in.quote.ApproveQuoteUseCase;
+import io.smbhub.application.port.in.quote.ConvertQuoteToInvoiceUseCase;
+import io.smbhub.application.port.in.quote.CreateQuoteUseCase;
+import io.smbhub.application.port.in.quote.QuoteQueries;
+import io.smbhub.application.port.in.quote.RejectQuoteUseCase;
+import io.smbhub.application.port.in.quote.SendQuoteUseCase;
+import io.smbhub.application.port.in.quote.UpdateQuoteUseCase;
+import io.smbhub.application.port.in.workitem.ConvertWorkItemUseCase;
+import io.smbhub.application.port.in.workitem.CreateWorkItemUseCase;
+import io.smbhub.application.port.in.workitem.UpdateWorkItemUseCase;
+import io.smbhub.application.port.in.workitem.WorkItemQueries;
+import jakarta.inject.Singleton;
+
+/**
+ * Exposes each inbound port of the core as its own bean, from the {@link CoreServices} bean that whoever runs
+ * the application provides (bootstrap builds it on PostgreSQL; tests on {@code InMemoryCore}). Controllers
+ * inject these interfaces only — never {@code CoreServices}, outbound ports or services.
+ */
+@Factory
+public class CoreBeans {
+
+    @Singleton
+    CreateContactUseCase createContact(CoreServices core) {
+        return core.createContact();
+    }
+
+    @Singleton
+    UpdateContactUseCase updateContact(CoreServices core) {
+        return core.updateContact();
+    }
+
+    @Singleton
+    DeleteContactUseCase deleteContact(CoreServices core) {
+        return core.deleteContact();
+    }
+
+    @Singleton
+    ContactQueries contactQueries(CoreServices core) {
+        return core.contactQueries();
+    }
+
+    @Singleton
+    ImportContactsUseCase importContacts(CoreServices core) {
+        return core.importContacts();
+    }
+
+    @Singleton
+    CreateWorkItemUseCase createWorkItem(CoreServices core) {
+        return core.createWorkItem();
+    }
+
+    @Singleton
+    UpdateWorkItemUseCase updateWorkItem(CoreServices core) {
+        return core.updateWorkItem();
+    }
+
+    @Singleton
+    ConvertWorkItemUseCase convertWorkItem(CoreServices core) {
+        return core.convertWorkItem();
+    }
+
+    @Singleton
+    WorkItemQueries workItemQueries(CoreServices core) {
+        return core.workItemQueries();
+    }
+
+    @Singleton
+    CreateQuoteUseCase createQuote(CoreServices core) {
+        return core.createQuote();
+    }
+
+    @Singleton
+    UpdateQuoteUseCase updateQuote(CoreServices core) {
+        return core.updateQuote();
+    }
+
+    @Singleton
+    SendQuoteUseCase sendQuote(CoreServices core) {
+        return core.sendQuote();
+    }
+
+    @Singleton
+    ApproveQuoteUseCase approveQuote(CoreServices core) {
+        return core.approveQuote();
+    }
+
+    @Singleton
+    RejectQuoteUseCase rejectQuote(CoreServices core) {
+        return core.rejectQuote();
+    }
+
+    @Singleton
+    ConvertQuoteToInvoiceUseCase convertQuoteToInvoice(CoreServices core) {
+        return core.convertQuoteToInvoice();
+    }
+
+    @Singleton
+    QuoteQueries quoteQueries(CoreServices core) {
+        return core.quoteQueries();
+    }
+
+    @Singleton
+    CreateInvoiceUseCase createInvoice(CoreServices core) {
+        return core.createInvoice();
+    }
+
+    @Singleton
+    UpdateInvoiceUseCase updateInvoice(CoreServices core) {
+        return core.updateInvoice();
+    }
+
+    @Singleton
+    SendInvoiceUseCase sendInvoice(CoreServices core) {
+        return core.sendInvoice();
+    }
+
+    @Singleton
+    VoidInvoiceUseCase voidInvoice(CoreServices core) {
+        return core.voidInvoice();
+    }
+
+    @Singleton
+    InvoiceQueries invoiceQueries(CoreServices core) {
+        return core.invoiceQueries();
+    }
+
+    @Singleton
+    RecordPaymentUseCase recordPayment(CoreServices core) {
+        return core.recordPayment();
+    }
+
+    @Singleton
+    PaymentQueries paymentQueries(CoreServices core) {
+        return core.paymentQueries();
+    }
+
+    @Singleton
+    HomeQueries homeQueries(CoreServices core) {
+        return core.homeQueries();
+    }
+
+    @Singleton
+    SignUpUseCase signUp(CoreServices core) {
+        return core.signUp();
+    }
+
+    @Singleton
+    LogInUseCase logIn(CoreServices core) {
+        return core.logIn();
+    }
+
+    @Singleton
+    ExternalIdentityUseCase externalIdentity(CoreServices core) {
+        return core.externalIdentity();
+    }
+
+    @Singleton
+    IdempotencyUseCase idempotency(CoreServices core) {
+        return core.idempotency();
+    }
+
+    @Singleton
+    AuditQueries auditQueries(CoreServices core) {
+        return core.auditQueries();
+    }
+}

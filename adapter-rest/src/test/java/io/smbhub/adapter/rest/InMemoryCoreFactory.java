@@ -1,0 +1,28 @@
+package io.smbhub.adapter.rest;
+
+import io.micronaut.context.annotation.Factory;
+import io.micronaut.context.annotation.Requires;
+import io.smbhub.application.CoreServices;
+import io.smbhub.application.memory.InMemoryCore;
+import jakarta.inject.Singleton;
+
+import java.time.Instant;
+
+/** Test wiring: the whole core in memory (property {@code smbhub.test.in-memory-core=true}). */
+@Factory
+@Requires(property = "smbhub.test.in-memory-core", value = "true")
+public class InMemoryCoreFactory {
+
+    /** The clock starts on a fixed Monday morning (UTC). */
+    public static final Instant START = Instant.parse("2026-01-05T09:00:00Z");
+
+    @Singleton
+    InMemoryCore inMemoryCore() {
+        return InMemoryCore.start(START);
+    }
+
+    @Singleton
+    CoreServices coreServices(InMemoryCore core) {
+        return core.services();
+    }
+}

@@ -1,0 +1,52 @@
+package io.smbhub.bootstrap;
+
+import io.micronaut.context.annotation.Factory;
+import io.micronaut.context.annotation.Value;
+import io.smbhub.adapter.email.PickupDirectoryDocumentDelivery;
+import io.smbhub.adapter.postgres.JdbcTransactionRunner;
+import io.smbhub.adapter.postgres.JooqAuditLog;
+import io.smbhub.adapter.postgres.JooqContactRepository;
+import io.smbhub.adapter.postgres.JooqDocumentNumberAllocator;
+import io.smbhub.adapter.postgres.JooqIdempotencyStore;
+import io.smbhub.adapter.postgres.JooqInvoiceRepository;
+import io.smbhub.adapter.postgres.JooqPaymentRepository;
+import io.smbhub.adapter.postgres.JooqQuoteRepository;
+import io.smbhub.adapter.postgres.JooqTenantRepository;
+import io.smbhub.adapter.postgres.JooqUserAccountRepository;
+import io.smbhub.adapter.postgres.JooqWorkItemRepository;
+import io.smbhub.adapter.rest.auth.BcryptPasswordHasher;
+import io.smbhub.application.CoreServices;
+import jakarta.inject.Singleton;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.nio.file.Path;
+import java.time.Clock;
+
+/**
+ * The composition root of the runnable application: every outbound port bound to its production adapter
+ * (PostgreSQL repositories, pickup-directory email delivery, bcrypt, system clock, UUIDv7 ids), and the
+ * core wired once through {@link CoreServices}. The REST adapter exposes the inbound ports from it.
+ *
+ * <p>Configuration: {@code smbhub.mail.pickup-directory} (default {@code ./data/outbox}) and
+ * {@code smbhub.mail.from} (default {@code billing@smbhub.local}).
+ */
+@Factory
+public class CoreFactory {
+
+    private static final Logger LOG = LoggerFactory.getLogger(CoreFactory.class);
+
+    @Singleton
+    CoreServices coreServices(JdbcTransactionRunner tx,
+                              @Value("${smbhub.mail.pickup-directory}") String pickupDirectory,
+                              @Value("${smbhub.mail.from}") String mailFrom) {
+        Path outbox = Path.of(pickupDirectory).toAbsolutePath();
+        LOG.info("Invoice and quote emails are written as .eml files to {}", outbox);
+        return new CoreServices(new CoreServices.Ports(tx, new SystemTimeSource(), new UuidV7IdGenerator(),
+                new JooqTenantRepository(tx), new JooqUserAccountRepository(tx), new JooqContactRepository(tx),
+                new JooqWorkItemRepository(tx), new JooqQuoteRepository(tx), new JooqInvoiceRepository(tx),
+                new JooqPaymentRepository(tx), new JooqDocumentNumberAllocator(tx), new JooqAuditLog(tx),
+                new JooqIdempotencyStore(tx), new PickupDirectoryDocumentDelivery(outbox, mailFrom, Clock.systemUTC()),
+                new BcryptPasswordHasher()));
+    }
+}
