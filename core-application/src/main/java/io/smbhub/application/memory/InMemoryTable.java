@@ -37,8 +37,10 @@ final class InMemoryTable<T> implements InMemoryTransactionRunner.Participant {
     }
 
     /** UUID order as PostgreSQL sorts {@code uuid}: unsigned, byte by byte. */
-    static final Comparator<UUID> UNSIGNED = Comparator.<UUID>comparingLong(UUID::getMostSignificantBits, Long::compareUnsigned)
-            .thenComparing(UUID::getLeastSignificantBits, Long::compareUnsigned);
+    static final Comparator<UUID> UNSIGNED = (a, b) -> {
+        int high = Long.compareUnsigned(a.getMostSignificantBits(), b.getMostSignificantBits());
+        return high != 0 ? high : Long.compareUnsigned(a.getLeastSignificantBits(), b.getLeastSignificantBits());
+    };
 
     /** Orders rows by id the way PostgreSQL does. */
     static <R> Comparator<R> byId(Function<R, UUID> idOf) {
