@@ -75,6 +75,10 @@ class DocumentsTest {
         assertThat(tiny.status()).isEqualTo(422);
         assertThat(tiny.errorFields()).containsExactly("line_items[0].rate");
 
+        ApiClient.Response huge = createInvoice("[{\"name\":\"x\",\"rate\":1e999999999}]");
+        assertThat(huge.status()).isEqualTo(422);
+        assertThat(huge.errorFields()).containsExactly("line_items[0].rate");
+
         ApiClient.Response jpy = api.post("/v1/invoices").token(owner.token())
                 .json("{\"currency\":\"JPY\",\"line_items\":[{\"name\":\"x\",\"rate\":\"100.5\"}]}").send();
         assertThat(jpy.status()).isEqualTo(422);

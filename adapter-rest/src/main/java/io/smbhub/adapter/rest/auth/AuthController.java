@@ -47,7 +47,7 @@ public class AuthController {
     }
 
     @Post("/signup")
-    @Operation(operationId = "signUp", summary = "Sign up a business and its owner; returns an access token")
+    @Operation(operationId = "signUp", summary = "Sign up a business and its owner; returns an access token (no token needed)")
     @SecurityRequirements
     @ApiResponse(responseCode = "201", description = "Created", useReturnTypeSchema = true)
     @RequestBody(content = @Content(schema = @Schema(implementation = SignUpRequest.class)))
@@ -59,7 +59,7 @@ public class AuthController {
     }
 
     @Post("/login")
-    @Operation(operationId = "logIn", summary = "Log in with email and password; returns an access token")
+    @Operation(operationId = "logIn", summary = "Log in with email and password; returns an access token (no token needed)")
     @SecurityRequirements
     @RequestBody(content = @Content(schema = @Schema(implementation = LoginRequest.class)))
     public HttpResponse<Envelope<TokenDto>> logIn(HttpRequest<?> request, @Nullable @Body String body) {
