@@ -14,7 +14,7 @@ import io.smbhub.adapter.postgres.JooqQuoteRepository;
 import io.smbhub.adapter.postgres.JooqTenantRepository;
 import io.smbhub.adapter.postgres.JooqUserAccountRepository;
 import io.smbhub.adapter.postgres.JooqWorkItemRepository;
-import io.smbhub.adapter.rest.auth.BcryptPasswordHasher;
+import io.smbhub.adapter.rest.BcryptPasswordHasher;
 import io.smbhub.application.CoreServices;
 import jakarta.inject.Singleton;
 import org.slf4j.Logger;

@@ -1,7 +1,7 @@
 package io.smbhub.adapter.postgres;
 
 import io.smbhub.application.port.out.TransactionRunner;
-import io.smbhub.domain.tenant.TenantId;
+import io.smbhub.domain.shared.TenantId;
 import org.jooq.DSLContext;
 import org.jooq.SQLDialect;
 import org.jooq.exception.DataAccessException;

@@ -3,8 +3,8 @@ package io.smbhub.adapter.postgres;
 import io.smbhub.adapter.postgres.Tables.AuditEntries;
 import io.smbhub.application.port.out.AuditEntry;
 import io.smbhub.application.port.out.AuditLog;
-import io.smbhub.domain.tenant.TenantId;
-import io.smbhub.domain.tenant.UserId;
+import io.smbhub.domain.shared.TenantId;
+import io.smbhub.domain.shared.UserId;
 import org.jooq.Condition;
 import org.jooq.Record;
 

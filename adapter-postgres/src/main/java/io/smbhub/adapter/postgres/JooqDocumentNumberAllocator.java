@@ -3,7 +3,7 @@ package io.smbhub.adapter.postgres;
 import io.smbhub.adapter.postgres.Tables.DocumentSequences;
 import io.smbhub.application.port.out.DocumentNumberAllocator;
 import io.smbhub.domain.shared.DocumentKind;
-import io.smbhub.domain.tenant.TenantId;
+import io.smbhub.domain.shared.TenantId;
 
 import java.util.Objects;
 

@@ -2,7 +2,7 @@ package io.smbhub.adapter.postgres;
 
 import io.smbhub.adapter.postgres.Tables.IdempotencyKeys;
 import io.smbhub.application.port.out.IdempotencyStore;
-import io.smbhub.domain.tenant.TenantId;
+import io.smbhub.domain.shared.TenantId;
 import org.jooq.impl.DSL;
 import org.jooq.impl.SQLDataType;
 

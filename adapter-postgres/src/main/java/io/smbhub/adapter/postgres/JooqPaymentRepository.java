@@ -2,14 +2,14 @@ package io.smbhub.adapter.postgres;
 
 import io.smbhub.adapter.postgres.Tables.Payments;
 import io.smbhub.application.port.out.PaymentRepository;
-import io.smbhub.domain.invoice.InvoiceId;
+import io.smbhub.domain.shared.InvoiceId;
 import io.smbhub.domain.payment.Payment;
-import io.smbhub.domain.payment.PaymentId;
+import io.smbhub.domain.shared.PaymentId;
 import io.smbhub.domain.payment.PaymentProvider;
 import io.smbhub.domain.payment.PaymentStatus;
 import io.smbhub.domain.shared.Money;
-import io.smbhub.domain.tenant.TenantId;
-import io.smbhub.domain.tenant.UserId;
+import io.smbhub.domain.shared.TenantId;
+import io.smbhub.domain.shared.UserId;
 import org.jooq.Condition;
 import org.jooq.Field;
 import org.jooq.Record;

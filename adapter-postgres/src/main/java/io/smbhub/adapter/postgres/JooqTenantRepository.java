@@ -5,7 +5,7 @@ import io.smbhub.application.port.out.TenantRepository;
 import io.smbhub.domain.shared.DomainException;
 import io.smbhub.domain.shared.ErrorCode;
 import io.smbhub.domain.tenant.Tenant;
-import io.smbhub.domain.tenant.TenantId;
+import io.smbhub.domain.shared.TenantId;
 import org.jooq.Record;
 
 import java.util.Objects;

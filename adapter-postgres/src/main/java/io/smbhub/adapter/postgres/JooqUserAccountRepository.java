@@ -7,10 +7,10 @@ import io.smbhub.domain.shared.DomainException;
 import io.smbhub.domain.shared.ErrorCode;
 import io.smbhub.domain.tenant.MemberStatus;
 import io.smbhub.domain.tenant.Role;
-import io.smbhub.domain.tenant.TenantId;
+import io.smbhub.domain.shared.TenantId;
 import io.smbhub.domain.tenant.TenantMember;
 import io.smbhub.domain.tenant.UserAccount;
-import io.smbhub.domain.tenant.UserId;
+import io.smbhub.domain.shared.UserId;
 import org.jooq.Record;
 
 import java.util.List;

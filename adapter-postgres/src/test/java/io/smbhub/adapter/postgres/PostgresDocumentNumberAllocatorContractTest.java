@@ -3,7 +3,7 @@ package io.smbhub.adapter.postgres;
 import io.smbhub.application.contract.DocumentNumberAllocatorContract;
 import io.smbhub.application.contract.PortAdapters;
 import io.smbhub.domain.shared.DocumentKind;
-import io.smbhub.domain.tenant.TenantId;
+import io.smbhub.domain.shared.TenantId;
 import org.junit.jupiter.api.Test;
 
 import java.sql.Connection;

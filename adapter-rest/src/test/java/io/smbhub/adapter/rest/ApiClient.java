@@ -8,10 +8,10 @@ import io.smbhub.application.CoreServices;
 import io.smbhub.application.memory.InMemoryCore;
 import io.smbhub.domain.tenant.MemberStatus;
 import io.smbhub.domain.tenant.Role;
-import io.smbhub.domain.tenant.TenantId;
+import io.smbhub.domain.shared.TenantId;
 import io.smbhub.domain.tenant.TenantMember;
 import io.smbhub.domain.tenant.UserAccount;
-import io.smbhub.domain.tenant.UserId;
+import io.smbhub.domain.shared.UserId;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;

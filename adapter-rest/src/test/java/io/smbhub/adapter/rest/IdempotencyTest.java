@@ -93,7 +93,7 @@ class IdempotencyTest {
         assertThat(resend.header("Idempotent-Replayed")).isEqualTo("true");
         assertThat(api.core().delivery().delivered()).hasSize(deliveries + 1);
         var ports = api.core().ports();
-        var tenant = new io.smbhub.domain.tenant.TenantId(java.util.UUID.fromString(owner.tenantId()));
+        var tenant = new io.smbhub.domain.shared.TenantId(java.util.UUID.fromString(owner.tenantId()));
         assertThat(ports.tx().inTenant(tenant, () -> ports.idempotency().find(tenant, "POST /v1/invoices/{id}/send", "k-send")))
                 .as("keys are scoped by route template").hasValueSatisfying(e -> assertThat(e.result()).isEqualTo(invoice));
 

@@ -24,7 +24,7 @@ final class ArchitectureRules {
 
     /** 1. The hexagon: domain ← application ← adapters; adapters independent; bootstrap is the composition root. */
     static ArchRule hexagon(String root) {
-        return Architectures.layeredArchitecture().consideringOnlyDependenciesInLayers()
+        return Architectures.layeredArchitecture().consideringOnlyDependenciesInLayers().withOptionalLayers(true)
                 .layer("Domain").definedBy(root + ".domain..")
                 .layer("Application").definedBy(root + ".application..")
                 .layer("Rest").definedBy(root + ".adapter.rest..")

@@ -2,7 +2,7 @@ package io.smbhub.application.memory;
 
 import io.smbhub.application.port.out.AuditEntry;
 import io.smbhub.application.port.out.AuditLog;
-import io.smbhub.domain.tenant.TenantId;
+import io.smbhub.domain.shared.TenantId;
 
 import java.util.List;
 import java.util.UUID;

@@ -2,8 +2,8 @@ package io.smbhub.application.memory;
 
 import io.smbhub.application.port.out.ContactRepository;
 import io.smbhub.domain.contact.Contact;
-import io.smbhub.domain.contact.ContactId;
-import io.smbhub.domain.tenant.TenantId;
+import io.smbhub.domain.shared.ContactId;
+import io.smbhub.domain.shared.TenantId;
 
 import java.util.List;
 import java.util.Locale;

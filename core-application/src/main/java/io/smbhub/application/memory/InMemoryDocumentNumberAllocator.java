@@ -2,7 +2,7 @@ package io.smbhub.application.memory;
 
 import io.smbhub.application.port.out.DocumentNumberAllocator;
 import io.smbhub.domain.shared.DocumentKind;
-import io.smbhub.domain.tenant.TenantId;
+import io.smbhub.domain.shared.TenantId;
 
 /** {@link DocumentNumberAllocator} in memory; a rolled-back transaction returns its numbers. */
 public final class InMemoryDocumentNumberAllocator implements DocumentNumberAllocator {

@@ -1,7 +1,7 @@
 package io.smbhub.application.memory;
 
 import io.smbhub.application.port.out.IdempotencyStore;
-import io.smbhub.domain.tenant.TenantId;
+import io.smbhub.domain.shared.TenantId;
 
 import java.time.Instant;
 import java.util.Optional;

@@ -2,11 +2,11 @@ package io.smbhub.application.memory;
 
 import io.smbhub.application.port.out.InvoiceRepository;
 import io.smbhub.domain.invoice.Invoice;
-import io.smbhub.domain.invoice.InvoiceId;
+import io.smbhub.domain.shared.InvoiceId;
 import io.smbhub.domain.shared.DomainException;
 import io.smbhub.domain.shared.ErrorCode;
 import io.smbhub.domain.shared.Money;
-import io.smbhub.domain.tenant.TenantId;
+import io.smbhub.domain.shared.TenantId;
 
 import java.time.LocalDate;
 import java.util.List;

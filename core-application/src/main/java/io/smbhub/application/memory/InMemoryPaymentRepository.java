@@ -2,12 +2,12 @@ package io.smbhub.application.memory;
 
 import io.smbhub.application.port.out.PaymentRepository;
 import io.smbhub.domain.payment.Payment;
-import io.smbhub.domain.payment.PaymentId;
+import io.smbhub.domain.shared.PaymentId;
 import io.smbhub.domain.payment.PaymentStatus;
 import io.smbhub.domain.shared.DomainException;
 import io.smbhub.domain.shared.ErrorCode;
 import io.smbhub.domain.shared.Money;
-import io.smbhub.domain.tenant.TenantId;
+import io.smbhub.domain.shared.TenantId;
 
 import java.time.Instant;
 import java.util.List;

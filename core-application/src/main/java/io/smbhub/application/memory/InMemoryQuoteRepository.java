@@ -2,10 +2,10 @@ package io.smbhub.application.memory;
 
 import io.smbhub.application.port.out.QuoteRepository;
 import io.smbhub.domain.quote.Quote;
-import io.smbhub.domain.quote.QuoteId;
+import io.smbhub.domain.shared.QuoteId;
 import io.smbhub.domain.shared.DomainException;
 import io.smbhub.domain.shared.ErrorCode;
-import io.smbhub.domain.tenant.TenantId;
+import io.smbhub.domain.shared.TenantId;
 
 import java.util.List;
 import java.util.Objects;

@@ -1,7 +1,7 @@
 package io.smbhub.application.memory;
 
 import io.smbhub.application.port.out.TransactionRunner;
-import io.smbhub.domain.tenant.TenantId;
+import io.smbhub.domain.shared.TenantId;
 
 import java.util.ArrayList;
 import java.util.List;

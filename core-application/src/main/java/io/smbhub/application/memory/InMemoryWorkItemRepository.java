@@ -1,9 +1,9 @@
 package io.smbhub.application.memory;
 
 import io.smbhub.application.port.out.WorkItemRepository;
-import io.smbhub.domain.tenant.TenantId;
+import io.smbhub.domain.shared.TenantId;
 import io.smbhub.domain.workitem.WorkItem;
-import io.smbhub.domain.workitem.WorkItemId;
+import io.smbhub.domain.shared.WorkItemId;
 import io.smbhub.domain.workitem.WorkItemStatus;
 
 import java.util.List;

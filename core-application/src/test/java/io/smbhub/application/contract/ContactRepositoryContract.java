@@ -5,10 +5,10 @@ import io.smbhub.application.port.out.ContactRepository.Filter;
 import io.smbhub.domain.contact.Address;
 import io.smbhub.domain.contact.Contact;
 import io.smbhub.domain.contact.ContactDetails;
-import io.smbhub.domain.contact.ContactId;
+import io.smbhub.domain.shared.ContactId;
 import io.smbhub.domain.contact.ContactStatus;
 import io.smbhub.domain.contact.ContactType;
-import io.smbhub.domain.tenant.TenantId;
+import io.smbhub.domain.shared.TenantId;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;

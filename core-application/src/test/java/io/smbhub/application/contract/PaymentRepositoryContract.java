@@ -2,13 +2,13 @@ package io.smbhub.application.contract;
 
 import io.smbhub.application.port.out.PaymentRepository;
 import io.smbhub.application.port.out.PaymentRepository.Filter;
-import io.smbhub.domain.invoice.InvoiceId;
+import io.smbhub.domain.shared.InvoiceId;
 import io.smbhub.domain.payment.Payment;
-import io.smbhub.domain.payment.PaymentId;
+import io.smbhub.domain.shared.PaymentId;
 import io.smbhub.domain.payment.PaymentProvider;
 import io.smbhub.domain.payment.PaymentStatus;
 import io.smbhub.domain.shared.Money;
-import io.smbhub.domain.tenant.TenantId;
+import io.smbhub.domain.shared.TenantId;
 import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;

@@ -2,17 +2,17 @@ package io.smbhub.application.contract;
 
 import io.smbhub.application.port.out.QuoteRepository;
 import io.smbhub.application.port.out.QuoteRepository.Filter;
-import io.smbhub.domain.contact.ContactId;
+import io.smbhub.domain.shared.ContactId;
 import io.smbhub.domain.invoice.Invoice;
 import io.smbhub.domain.quote.Quote;
 import io.smbhub.domain.quote.QuoteDetails;
-import io.smbhub.domain.quote.QuoteId;
+import io.smbhub.domain.shared.QuoteId;
 import io.smbhub.domain.quote.QuoteStatus;
 import io.smbhub.domain.shared.LineItem;
-import io.smbhub.domain.tenant.TenantId;
+import io.smbhub.domain.shared.TenantId;
 import io.smbhub.domain.workitem.WorkItem;
 import io.smbhub.domain.workitem.WorkItemDetails;
-import io.smbhub.domain.workitem.WorkItemId;
+import io.smbhub.domain.shared.WorkItemId;
 import io.smbhub.domain.workitem.WorkItemType;
 import org.junit.jupiter.api.Test;
 

@@ -2,7 +2,7 @@ package io.smbhub.application.contract;
 
 import io.smbhub.application.port.out.TenantRepository;
 import io.smbhub.domain.tenant.Tenant;
-import io.smbhub.domain.tenant.TenantId;
+import io.smbhub.domain.shared.TenantId;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;

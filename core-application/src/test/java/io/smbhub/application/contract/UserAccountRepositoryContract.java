@@ -3,10 +3,10 @@ package io.smbhub.application.contract;
 import io.smbhub.application.port.out.UserAccountRepository;
 import io.smbhub.domain.tenant.MemberStatus;
 import io.smbhub.domain.tenant.Role;
-import io.smbhub.domain.tenant.TenantId;
+import io.smbhub.domain.shared.TenantId;
 import io.smbhub.domain.tenant.TenantMember;
 import io.smbhub.domain.tenant.UserAccount;
-import io.smbhub.domain.tenant.UserId;
+import io.smbhub.domain.shared.UserId;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;

@@ -2,14 +2,14 @@ package io.smbhub.application.contract;
 
 import io.smbhub.application.port.out.WorkItemRepository;
 import io.smbhub.application.port.out.WorkItemRepository.Filter;
-import io.smbhub.domain.contact.ContactId;
+import io.smbhub.domain.shared.ContactId;
 import io.smbhub.domain.invoice.Invoice;
 import io.smbhub.domain.quote.Quote;
-import io.smbhub.domain.tenant.TenantId;
-import io.smbhub.domain.tenant.UserId;
+import io.smbhub.domain.shared.TenantId;
+import io.smbhub.domain.shared.UserId;
 import io.smbhub.domain.workitem.WorkItem;
 import io.smbhub.domain.workitem.WorkItemDetails;
-import io.smbhub.domain.workitem.WorkItemId;
+import io.smbhub.domain.shared.WorkItemId;
 import io.smbhub.domain.workitem.WorkItemPriority;
 import io.smbhub.domain.workitem.WorkItemSource;
 import io.smbhub.domain.workitem.WorkItemStatus;

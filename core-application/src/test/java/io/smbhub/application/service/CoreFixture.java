@@ -11,13 +11,13 @@ import io.smbhub.application.port.in.identity.SignUpCommand;
 import io.smbhub.application.port.in.invoice.InvoiceDraft;
 import io.smbhub.application.port.in.invoice.InvoiceView;
 import io.smbhub.domain.contact.ContactDetails;
-import io.smbhub.domain.contact.ContactId;
+import io.smbhub.domain.shared.ContactId;
 import io.smbhub.domain.contact.ContactType;
 import io.smbhub.domain.tenant.MemberStatus;
 import io.smbhub.domain.tenant.Role;
 import io.smbhub.domain.tenant.TenantMember;
 import io.smbhub.domain.tenant.UserAccount;
-import io.smbhub.domain.tenant.UserId;
+import io.smbhub.domain.shared.UserId;
 
 import java.math.BigDecimal;
 import java.time.Instant;

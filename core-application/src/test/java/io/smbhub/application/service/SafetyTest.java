@@ -13,15 +13,15 @@ import io.smbhub.application.port.in.invoice.InvoiceView;
 import io.smbhub.application.port.in.payment.RecordPaymentCommand;
 import io.smbhub.application.port.in.workitem.CreateWorkItemCommand;
 import io.smbhub.application.port.in.workitem.WorkItemQueries;
-import io.smbhub.domain.contact.ContactId;
-import io.smbhub.domain.invoice.InvoiceId;
+import io.smbhub.domain.shared.ContactId;
+import io.smbhub.domain.shared.InvoiceId;
 import io.smbhub.domain.invoice.InvoiceStatus;
 import io.smbhub.domain.payment.PaymentProvider;
 import io.smbhub.domain.shared.DomainException;
 import io.smbhub.domain.shared.ErrorCode;
 import io.smbhub.domain.tenant.Role;
 import io.smbhub.domain.workitem.WorkItemDetails;
-import io.smbhub.domain.workitem.WorkItemId;
+import io.smbhub.domain.shared.WorkItemId;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 

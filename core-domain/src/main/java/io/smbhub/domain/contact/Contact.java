@@ -1,9 +1,11 @@
 package io.smbhub.domain.contact;
 
+import io.smbhub.domain.shared.ContactId;
+
 import io.smbhub.domain.shared.AggregateRoot;
 import io.smbhub.domain.shared.DomainException;
-import io.smbhub.domain.tenant.TenantId;
-import io.smbhub.domain.tenant.UserId;
+import io.smbhub.domain.shared.TenantId;
+import io.smbhub.domain.shared.UserId;
 
 import java.time.Instant;
 import java.util.Objects;

@@ -1,5 +1,7 @@
 package io.smbhub.domain.contact;
 
+import io.smbhub.domain.shared.ContactId;
+
 import io.smbhub.domain.shared.DomainEvent;
 
 import java.time.Instant;

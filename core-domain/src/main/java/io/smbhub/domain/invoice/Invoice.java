@@ -1,6 +1,8 @@
 package io.smbhub.domain.invoice;
 
-import io.smbhub.domain.quote.QuoteId;
+import io.smbhub.domain.shared.InvoiceId;
+
+import io.smbhub.domain.shared.QuoteId;
 import io.smbhub.domain.shared.AggregateRoot;
 import io.smbhub.domain.shared.DocumentTotals;
 import io.smbhub.domain.shared.DomainException;
@@ -8,9 +10,9 @@ import io.smbhub.domain.shared.ErrorCode;
 import io.smbhub.domain.shared.Money;
 import io.smbhub.domain.shared.Text;
 import io.smbhub.domain.shared.Validation;
-import io.smbhub.domain.tenant.TenantId;
-import io.smbhub.domain.tenant.UserId;
-import io.smbhub.domain.workitem.WorkItemId;
+import io.smbhub.domain.shared.TenantId;
+import io.smbhub.domain.shared.UserId;
+import io.smbhub.domain.shared.WorkItemId;
 
 import java.time.Instant;
 import java.time.LocalDate;

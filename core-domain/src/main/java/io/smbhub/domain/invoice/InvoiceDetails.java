@@ -1,6 +1,6 @@
 package io.smbhub.domain.invoice;
 
-import io.smbhub.domain.contact.ContactId;
+import io.smbhub.domain.shared.ContactId;
 import io.smbhub.domain.shared.DocumentRules;
 import io.smbhub.domain.shared.LineItem;
 import io.smbhub.domain.shared.Text;

@@ -1,5 +1,7 @@
 package io.smbhub.domain.invoice;
 
+import io.smbhub.domain.shared.InvoiceId;
+
 import io.smbhub.domain.shared.DomainEvent;
 import io.smbhub.domain.shared.Money;
 

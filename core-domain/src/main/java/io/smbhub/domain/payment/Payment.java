@@ -1,11 +1,13 @@
 package io.smbhub.domain.payment;
 
-import io.smbhub.domain.invoice.InvoiceId;
+import io.smbhub.domain.shared.PaymentId;
+
+import io.smbhub.domain.shared.InvoiceId;
 import io.smbhub.domain.shared.AggregateRoot;
 import io.smbhub.domain.shared.Money;
 import io.smbhub.domain.shared.Text;
-import io.smbhub.domain.tenant.TenantId;
-import io.smbhub.domain.tenant.UserId;
+import io.smbhub.domain.shared.TenantId;
+import io.smbhub.domain.shared.UserId;
 
 import java.time.Instant;
 import java.util.Locale;

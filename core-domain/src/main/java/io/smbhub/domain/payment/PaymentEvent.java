@@ -1,5 +1,7 @@
 package io.smbhub.domain.payment;
 
+import io.smbhub.domain.shared.PaymentId;
+
 import io.smbhub.domain.shared.DomainEvent;
 
 import java.time.Instant;

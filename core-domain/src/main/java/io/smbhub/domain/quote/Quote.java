@@ -1,15 +1,17 @@
 package io.smbhub.domain.quote;
 
-import io.smbhub.domain.invoice.InvoiceId;
+import io.smbhub.domain.shared.QuoteId;
+
+import io.smbhub.domain.shared.InvoiceId;
 import io.smbhub.domain.shared.AggregateRoot;
 import io.smbhub.domain.shared.DocumentTotals;
 import io.smbhub.domain.shared.DomainException;
 import io.smbhub.domain.shared.ErrorCode;
 import io.smbhub.domain.shared.Text;
 import io.smbhub.domain.shared.Validation;
-import io.smbhub.domain.tenant.TenantId;
-import io.smbhub.domain.tenant.UserId;
-import io.smbhub.domain.workitem.WorkItemId;
+import io.smbhub.domain.shared.TenantId;
+import io.smbhub.domain.shared.UserId;
+import io.smbhub.domain.shared.WorkItemId;
 
 import java.time.Instant;
 import java.time.LocalDate;

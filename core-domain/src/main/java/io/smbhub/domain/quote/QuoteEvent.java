@@ -1,6 +1,8 @@
 package io.smbhub.domain.quote;
 
-import io.smbhub.domain.invoice.InvoiceId;
+import io.smbhub.domain.shared.QuoteId;
+
+import io.smbhub.domain.shared.InvoiceId;
 import io.smbhub.domain.shared.DomainEvent;
 
 import java.time.Instant;

@@ -1,5 +1,7 @@
 package io.smbhub.domain.tenant;
 
+import io.smbhub.domain.shared.TenantId;
+
 import io.smbhub.domain.shared.Money;
 import io.smbhub.domain.shared.Text;
 import io.smbhub.domain.shared.Validation;

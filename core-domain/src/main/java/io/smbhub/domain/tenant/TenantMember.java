@@ -1,5 +1,8 @@
 package io.smbhub.domain.tenant;
 
+import io.smbhub.domain.shared.TenantId;
+import io.smbhub.domain.shared.UserId;
+
 import java.time.Instant;
 import java.util.Objects;
 

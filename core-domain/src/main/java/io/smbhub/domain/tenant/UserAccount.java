@@ -1,5 +1,7 @@
 package io.smbhub.domain.tenant;
 
+import io.smbhub.domain.shared.UserId;
+
 import io.smbhub.domain.shared.ContactPoints;
 import io.smbhub.domain.shared.DomainException;
 

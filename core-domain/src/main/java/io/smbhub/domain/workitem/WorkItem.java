@@ -1,12 +1,14 @@
 package io.smbhub.domain.workitem;
 
-import io.smbhub.domain.invoice.InvoiceId;
-import io.smbhub.domain.quote.QuoteId;
+import io.smbhub.domain.shared.WorkItemId;
+
+import io.smbhub.domain.shared.InvoiceId;
+import io.smbhub.domain.shared.QuoteId;
 import io.smbhub.domain.shared.AggregateRoot;
 import io.smbhub.domain.shared.DomainException;
 import io.smbhub.domain.shared.ErrorCode;
-import io.smbhub.domain.tenant.TenantId;
-import io.smbhub.domain.tenant.UserId;
+import io.smbhub.domain.shared.TenantId;
+import io.smbhub.domain.shared.UserId;
 
 import java.time.Instant;
 import java.util.Objects;

@@ -1,6 +1,6 @@
 package io.smbhub.domain.workitem;
 
-import io.smbhub.domain.contact.ContactId;
+import io.smbhub.domain.shared.ContactId;
 import io.smbhub.domain.shared.Text;
 import io.smbhub.domain.shared.Validation;
 

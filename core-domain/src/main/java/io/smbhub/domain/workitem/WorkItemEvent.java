@@ -1,7 +1,9 @@
 package io.smbhub.domain.workitem;
 
+import io.smbhub.domain.shared.WorkItemId;
+
 import io.smbhub.domain.shared.DomainEvent;
-import io.smbhub.domain.tenant.UserId;
+import io.smbhub.domain.shared.UserId;
 
 import java.time.Instant;
 import java.util.UUID;

@@ -1,13 +1,15 @@
 package io.smbhub.domain.invoice;
 
-import io.smbhub.domain.contact.ContactId;
+import io.smbhub.domain.shared.InvoiceId;
+
+import io.smbhub.domain.shared.ContactId;
 import io.smbhub.domain.shared.DomainException;
 import io.smbhub.domain.shared.ErrorCode;
 import io.smbhub.domain.shared.FieldError;
 import io.smbhub.domain.shared.LineItem;
 import io.smbhub.domain.shared.Money;
-import io.smbhub.domain.tenant.TenantId;
-import io.smbhub.domain.tenant.UserId;
+import io.smbhub.domain.shared.TenantId;
+import io.smbhub.domain.shared.UserId;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 

@@ -1,14 +1,16 @@
 package io.smbhub.domain.quote;
 
-import io.smbhub.domain.contact.ContactId;
-import io.smbhub.domain.invoice.InvoiceId;
+import io.smbhub.domain.shared.QuoteId;
+
+import io.smbhub.domain.shared.ContactId;
+import io.smbhub.domain.shared.InvoiceId;
 import io.smbhub.domain.shared.DomainException;
 import io.smbhub.domain.shared.ErrorCode;
 import io.smbhub.domain.shared.FieldError;
 import io.smbhub.domain.shared.LineItem;
 import io.smbhub.domain.shared.Money;
-import io.smbhub.domain.tenant.TenantId;
-import io.smbhub.domain.tenant.UserId;
+import io.smbhub.domain.shared.TenantId;
+import io.smbhub.domain.shared.UserId;
 import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;

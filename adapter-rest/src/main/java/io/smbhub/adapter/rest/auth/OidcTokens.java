@@ -18,7 +18,7 @@ import io.smbhub.application.port.in.identity.Identity;
 import io.smbhub.domain.shared.DomainException;
 import io.smbhub.domain.shared.ErrorCode;
 import io.smbhub.domain.tenant.Role;
-import io.smbhub.domain.tenant.UserId;
+import io.smbhub.domain.shared.UserId;
 import jakarta.inject.Singleton;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

@@ -34,7 +34,7 @@ import io.smbhub.application.port.in.contact.UpdateContactCommand;
 import io.smbhub.application.port.in.contact.UpdateContactUseCase;
 import io.smbhub.domain.contact.Address;
 import io.smbhub.domain.contact.ContactDetails;
-import io.smbhub.domain.contact.ContactId;
+import io.smbhub.domain.shared.ContactId;
 import io.smbhub.domain.contact.ContactStatus;
 import io.smbhub.domain.contact.ContactType;
 import io.swagger.v3.oas.annotations.Operation;

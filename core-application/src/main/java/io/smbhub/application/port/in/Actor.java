@@ -1,8 +1,8 @@
 package io.smbhub.application.port.in;
 
 import io.smbhub.domain.tenant.Role;
-import io.smbhub.domain.tenant.TenantId;
-import io.smbhub.domain.tenant.UserId;
+import io.smbhub.domain.shared.TenantId;
+import io.smbhub.domain.shared.UserId;
 
 import java.util.Objects;
 

@@ -1,7 +1,7 @@
 package io.smbhub.application.port.out;
 
-import io.smbhub.domain.tenant.TenantId;
-import io.smbhub.domain.tenant.UserId;
+import io.smbhub.domain.shared.TenantId;
+import io.smbhub.domain.shared.UserId;
 
 import java.time.Instant;
 import java.util.Map;

@@ -1,6 +1,6 @@
 package io.smbhub.application.port.out;
 
-import io.smbhub.domain.tenant.TenantId;
+import io.smbhub.domain.shared.TenantId;
 
 import java.util.List;
 import java.util.UUID;

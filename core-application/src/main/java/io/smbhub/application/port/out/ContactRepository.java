@@ -1,10 +1,10 @@
 package io.smbhub.application.port.out;
 
 import io.smbhub.domain.contact.Contact;
-import io.smbhub.domain.contact.ContactId;
+import io.smbhub.domain.shared.ContactId;
 import io.smbhub.domain.contact.ContactStatus;
 import io.smbhub.domain.contact.ContactType;
-import io.smbhub.domain.tenant.TenantId;
+import io.smbhub.domain.shared.TenantId;
 
 import java.util.List;
 import java.util.Optional;

@@ -1,7 +1,7 @@
 package io.smbhub.application.port.out;
 
 import io.smbhub.domain.shared.DocumentKind;
-import io.smbhub.domain.tenant.TenantId;
+import io.smbhub.domain.shared.TenantId;
 
 /**
  * Hands out per-tenant document sequence numbers (1, 2, 3, …) inside the caller's transaction: unique per

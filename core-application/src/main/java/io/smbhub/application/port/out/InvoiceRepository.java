@@ -1,11 +1,11 @@
 package io.smbhub.application.port.out;
 
-import io.smbhub.domain.contact.ContactId;
+import io.smbhub.domain.shared.ContactId;
 import io.smbhub.domain.invoice.Invoice;
-import io.smbhub.domain.invoice.InvoiceId;
+import io.smbhub.domain.shared.InvoiceId;
 import io.smbhub.domain.invoice.InvoiceStatus;
 import io.smbhub.domain.shared.Money;
-import io.smbhub.domain.tenant.TenantId;
+import io.smbhub.domain.shared.TenantId;
 
 import java.time.LocalDate;
 import java.util.List;

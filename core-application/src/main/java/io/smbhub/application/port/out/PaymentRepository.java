@@ -1,11 +1,11 @@
 package io.smbhub.application.port.out;
 
-import io.smbhub.domain.invoice.InvoiceId;
+import io.smbhub.domain.shared.InvoiceId;
 import io.smbhub.domain.payment.Payment;
-import io.smbhub.domain.payment.PaymentId;
+import io.smbhub.domain.shared.PaymentId;
 import io.smbhub.domain.payment.PaymentStatus;
 import io.smbhub.domain.shared.Money;
-import io.smbhub.domain.tenant.TenantId;
+import io.smbhub.domain.shared.TenantId;
 
 import java.time.Instant;
 import java.util.List;

@@ -1,10 +1,10 @@
 package io.smbhub.application.port.out;
 
-import io.smbhub.domain.contact.ContactId;
+import io.smbhub.domain.shared.ContactId;
 import io.smbhub.domain.quote.Quote;
-import io.smbhub.domain.quote.QuoteId;
+import io.smbhub.domain.shared.QuoteId;
 import io.smbhub.domain.quote.QuoteStatus;
-import io.smbhub.domain.tenant.TenantId;
+import io.smbhub.domain.shared.TenantId;
 
 import java.util.List;
 import java.util.Optional;

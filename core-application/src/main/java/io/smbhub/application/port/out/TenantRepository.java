@@ -1,7 +1,7 @@
 package io.smbhub.application.port.out;
 
 import io.smbhub.domain.tenant.Tenant;
-import io.smbhub.domain.tenant.TenantId;
+import io.smbhub.domain.shared.TenantId;
 
 import java.util.Optional;
 

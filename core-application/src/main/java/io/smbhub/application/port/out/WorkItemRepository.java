@@ -1,10 +1,10 @@
 package io.smbhub.application.port.out;
 
-import io.smbhub.domain.contact.ContactId;
-import io.smbhub.domain.tenant.TenantId;
-import io.smbhub.domain.tenant.UserId;
+import io.smbhub.domain.shared.ContactId;
+import io.smbhub.domain.shared.TenantId;
+import io.smbhub.domain.shared.UserId;
 import io.smbhub.domain.workitem.WorkItem;
-import io.smbhub.domain.workitem.WorkItemId;
+import io.smbhub.domain.shared.WorkItemId;
 import io.smbhub.domain.workitem.WorkItemStatus;
 import io.smbhub.domain.workitem.WorkItemType;
 

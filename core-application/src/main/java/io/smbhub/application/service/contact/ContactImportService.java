@@ -12,7 +12,7 @@ import io.smbhub.application.service.support.Auditor;
 import io.smbhub.domain.contact.Address;
 import io.smbhub.domain.contact.Contact;
 import io.smbhub.domain.contact.ContactDetails;
-import io.smbhub.domain.contact.ContactId;
+import io.smbhub.domain.shared.ContactId;
 import io.smbhub.domain.contact.ContactType;
 import io.smbhub.domain.shared.DomainException;
 import io.smbhub.domain.shared.ErrorCode;

@@ -21,7 +21,7 @@ import io.smbhub.application.service.support.Versions;
 import io.smbhub.domain.contact.Address;
 import io.smbhub.domain.contact.Contact;
 import io.smbhub.domain.contact.ContactDetails;
-import io.smbhub.domain.contact.ContactId;
+import io.smbhub.domain.shared.ContactId;
 import io.smbhub.domain.shared.DomainException;
 import io.smbhub.domain.tenant.Permission;
 

@@ -21,10 +21,10 @@ import io.smbhub.domain.shared.Validation;
 import io.smbhub.domain.tenant.MemberStatus;
 import io.smbhub.domain.tenant.Role;
 import io.smbhub.domain.tenant.Tenant;
-import io.smbhub.domain.tenant.TenantId;
+import io.smbhub.domain.shared.TenantId;
 import io.smbhub.domain.tenant.TenantMember;
 import io.smbhub.domain.tenant.UserAccount;
-import io.smbhub.domain.tenant.UserId;
+import io.smbhub.domain.shared.UserId;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;

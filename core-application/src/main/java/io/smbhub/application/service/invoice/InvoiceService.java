@@ -25,7 +25,7 @@ import io.smbhub.application.service.support.Versions;
 import io.smbhub.domain.contact.Contact;
 import io.smbhub.domain.invoice.Invoice;
 import io.smbhub.domain.invoice.InvoiceDetails;
-import io.smbhub.domain.invoice.InvoiceId;
+import io.smbhub.domain.shared.InvoiceId;
 import io.smbhub.domain.invoice.InvoiceStatus;
 import io.smbhub.domain.shared.DomainException;
 import io.smbhub.domain.shared.LineItem;

@@ -18,7 +18,7 @@ import io.smbhub.application.service.support.Cursors;
 import io.smbhub.application.service.support.Documents;
 import io.smbhub.domain.invoice.Invoice;
 import io.smbhub.domain.payment.Payment;
-import io.smbhub.domain.payment.PaymentId;
+import io.smbhub.domain.shared.PaymentId;
 import io.smbhub.domain.shared.DomainException;
 import io.smbhub.domain.shared.Money;
 import io.smbhub.domain.tenant.Permission;

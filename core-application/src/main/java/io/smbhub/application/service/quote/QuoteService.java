@@ -26,13 +26,13 @@ import io.smbhub.application.service.support.Versions;
 import io.smbhub.domain.contact.Contact;
 import io.smbhub.domain.quote.Quote;
 import io.smbhub.domain.quote.QuoteDetails;
-import io.smbhub.domain.quote.QuoteId;
+import io.smbhub.domain.shared.QuoteId;
 import io.smbhub.domain.quote.QuoteStatus;
 import io.smbhub.domain.shared.DomainException;
 import io.smbhub.domain.shared.LineItem;
 import io.smbhub.domain.tenant.Permission;
 import io.smbhub.domain.tenant.Tenant;
-import io.smbhub.domain.workitem.WorkItemId;
+import io.smbhub.domain.shared.WorkItemId;
 
 import java.util.List;
 import java.util.Objects;

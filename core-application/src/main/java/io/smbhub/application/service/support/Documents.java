@@ -11,17 +11,17 @@ import io.smbhub.application.port.out.QuoteRepository;
 import io.smbhub.application.port.out.TenantRepository;
 import io.smbhub.application.port.out.TimeSource;
 import io.smbhub.domain.contact.Contact;
-import io.smbhub.domain.contact.ContactId;
+import io.smbhub.domain.shared.ContactId;
 import io.smbhub.domain.invoice.Invoice;
 import io.smbhub.domain.invoice.InvoiceDetails;
-import io.smbhub.domain.invoice.InvoiceId;
+import io.smbhub.domain.shared.InvoiceId;
 import io.smbhub.domain.quote.Quote;
 import io.smbhub.domain.quote.QuoteDetails;
-import io.smbhub.domain.quote.QuoteId;
+import io.smbhub.domain.shared.QuoteId;
 import io.smbhub.domain.shared.DocumentKind;
 import io.smbhub.domain.shared.DomainException;
 import io.smbhub.domain.tenant.Tenant;
-import io.smbhub.domain.workitem.WorkItemId;
+import io.smbhub.domain.shared.WorkItemId;
 
 import java.time.LocalDate;
 

@@ -13,14 +13,14 @@ import io.smbhub.application.service.support.Access;
 import io.smbhub.application.service.support.Auditor;
 import io.smbhub.application.service.support.Documents;
 import io.smbhub.domain.invoice.InvoiceDetails;
-import io.smbhub.domain.invoice.InvoiceId;
+import io.smbhub.domain.shared.InvoiceId;
 import io.smbhub.domain.quote.QuoteDetails;
-import io.smbhub.domain.quote.QuoteId;
+import io.smbhub.domain.shared.QuoteId;
 import io.smbhub.domain.tenant.Permission;
 import io.smbhub.domain.tenant.Tenant;
 import io.smbhub.domain.workitem.ConversionTarget;
 import io.smbhub.domain.workitem.WorkItem;
-import io.smbhub.domain.workitem.WorkItemId;
+import io.smbhub.domain.shared.WorkItemId;
 
 import java.time.LocalDate;
 import java.util.List;

@@ -20,10 +20,10 @@ import io.smbhub.application.service.support.Documents;
 import io.smbhub.application.service.support.Versions;
 import io.smbhub.domain.shared.DomainException;
 import io.smbhub.domain.tenant.Permission;
-import io.smbhub.domain.tenant.UserId;
+import io.smbhub.domain.shared.UserId;
 import io.smbhub.domain.workitem.WorkItem;
 import io.smbhub.domain.workitem.WorkItemDetails;
-import io.smbhub.domain.workitem.WorkItemId;
+import io.smbhub.domain.shared.WorkItemId;
 
 import java.util.Map;
 import java.util.Objects;

@@ -3,7 +3,7 @@ package io.smbhub.application.port.in.contact;
 import io.smbhub.application.port.in.Actor;
 import io.smbhub.application.port.in.Page;
 import io.smbhub.application.port.in.PageRequest;
-import io.smbhub.domain.contact.ContactId;
+import io.smbhub.domain.shared.ContactId;
 import io.smbhub.domain.contact.ContactStatus;
 import io.smbhub.domain.contact.ContactType;
 

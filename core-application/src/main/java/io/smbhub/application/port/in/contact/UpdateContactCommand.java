@@ -1,6 +1,6 @@
 package io.smbhub.application.port.in.contact;
 
-import io.smbhub.domain.contact.ContactId;
+import io.smbhub.domain.shared.ContactId;
 
 import java.util.Objects;
 

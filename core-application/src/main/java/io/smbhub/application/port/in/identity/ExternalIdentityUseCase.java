@@ -1,7 +1,7 @@
 package io.smbhub.application.port.in.identity;
 
 import io.smbhub.domain.tenant.Role;
-import io.smbhub.domain.tenant.UserId;
+import io.smbhub.domain.shared.UserId;
 
 /**
  * Maps a verified token of an external identity provider (OIDC) to a member: the organisation claim names

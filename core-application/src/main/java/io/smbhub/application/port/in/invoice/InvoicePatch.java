@@ -1,7 +1,7 @@
 package io.smbhub.application.port.in.invoice;
 
 import io.smbhub.application.port.in.LineItemInput;
-import io.smbhub.domain.contact.ContactId;
+import io.smbhub.domain.shared.ContactId;
 
 import java.time.LocalDate;
 import java.util.List;

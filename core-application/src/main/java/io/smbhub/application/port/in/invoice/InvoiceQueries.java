@@ -3,8 +3,8 @@ package io.smbhub.application.port.in.invoice;
 import io.smbhub.application.port.in.Actor;
 import io.smbhub.application.port.in.Page;
 import io.smbhub.application.port.in.PageRequest;
-import io.smbhub.domain.contact.ContactId;
-import io.smbhub.domain.invoice.InvoiceId;
+import io.smbhub.domain.shared.ContactId;
+import io.smbhub.domain.shared.InvoiceId;
 import io.smbhub.domain.invoice.InvoiceStatus;
 
 /** Reads of invoices; an AGENT sees drafts only. Errors: {@code FORBIDDEN}, {@code NOT_FOUND}. */

@@ -1,7 +1,7 @@
 package io.smbhub.application.port.in.invoice;
 
 import io.smbhub.application.port.in.Actor;
-import io.smbhub.domain.invoice.InvoiceId;
+import io.smbhub.domain.shared.InvoiceId;
 
 /**
  * Edit a DRAFT invoice. Errors: {@code FORBIDDEN}, {@code NOT_FOUND}, {@code VALIDATION_ERROR},

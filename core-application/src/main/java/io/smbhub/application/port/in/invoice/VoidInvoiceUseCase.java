@@ -1,7 +1,7 @@
 package io.smbhub.application.port.in.invoice;
 
 import io.smbhub.application.port.in.Actor;
-import io.smbhub.domain.invoice.InvoiceId;
+import io.smbhub.domain.shared.InvoiceId;
 
 /**
  * Void a DRAFT or SENT invoice with an optional reason (spec smb-hub-prd.md 12.3.5). Errors:

@@ -1,6 +1,6 @@
 package io.smbhub.application.port.in.payment;
 
-import io.smbhub.domain.invoice.InvoiceId;
+import io.smbhub.domain.shared.InvoiceId;
 import io.smbhub.domain.payment.PaymentProvider;
 import io.smbhub.domain.shared.DomainException;
 

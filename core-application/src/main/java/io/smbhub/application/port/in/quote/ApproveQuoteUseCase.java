@@ -1,7 +1,7 @@
 package io.smbhub.application.port.in.quote;
 
 import io.smbhub.application.port.in.Actor;
-import io.smbhub.domain.quote.QuoteId;
+import io.smbhub.domain.shared.QuoteId;
 
 /**
  * Record the customer's acceptance (SENT → APPROVED, spec smb-hub-prd.md 12.2 B). Errors:

@@ -2,7 +2,7 @@ package io.smbhub.application.port.in.quote;
 
 import io.smbhub.application.port.in.Actor;
 import io.smbhub.application.port.in.ConversionResult;
-import io.smbhub.domain.quote.QuoteId;
+import io.smbhub.domain.shared.QuoteId;
 
 /**
  * Make a DRAFT invoice from an APPROVED quote (lines, contact, currency, notes, terms copied; issue date

@@ -1,7 +1,7 @@
 package io.smbhub.application.port.in.quote;
 
 import io.smbhub.application.port.in.Actor;
-import io.smbhub.domain.workitem.WorkItemId;
+import io.smbhub.domain.shared.WorkItemId;
 
 /**
  * Create a DRAFT quote with the next per-tenant number {@code Q-000001…} (spec smb-hub-prd.md Story 4.1).

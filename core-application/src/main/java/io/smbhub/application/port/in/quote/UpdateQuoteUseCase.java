@@ -1,7 +1,7 @@
 package io.smbhub.application.port.in.quote;
 
 import io.smbhub.application.port.in.Actor;
-import io.smbhub.domain.quote.QuoteId;
+import io.smbhub.domain.shared.QuoteId;
 
 /**
  * Edit a DRAFT quote. Errors: {@code FORBIDDEN}, {@code NOT_FOUND}, {@code VALIDATION_ERROR},

@@ -3,7 +3,7 @@ package io.smbhub.application.port.in.workitem;
 import io.smbhub.application.port.in.Actor;
 import io.smbhub.application.port.in.ConversionResult;
 import io.smbhub.domain.workitem.ConversionTarget;
-import io.smbhub.domain.workitem.WorkItemId;
+import io.smbhub.domain.shared.WorkItemId;
 
 /**
  * Turn a work item into a DRAFT quote or invoice for its contact (spec smb-hub-prd.md Story 2.3, 12.3.3);

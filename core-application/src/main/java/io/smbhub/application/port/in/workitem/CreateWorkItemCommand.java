@@ -1,6 +1,6 @@
 package io.smbhub.application.port.in.workitem;
 
-import io.smbhub.domain.tenant.UserId;
+import io.smbhub.domain.shared.UserId;
 import io.smbhub.domain.workitem.WorkItemDetails;
 import io.smbhub.domain.workitem.WorkItemSource;
 

@@ -1,6 +1,6 @@
 package io.smbhub.application.port.in.workitem;
 
-import io.smbhub.domain.workitem.WorkItemId;
+import io.smbhub.domain.shared.WorkItemId;
 
 import java.util.Objects;
 

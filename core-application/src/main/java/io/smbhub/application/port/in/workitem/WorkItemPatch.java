@@ -1,7 +1,7 @@
 package io.smbhub.application.port.in.workitem;
 
-import io.smbhub.domain.contact.ContactId;
-import io.smbhub.domain.tenant.UserId;
+import io.smbhub.domain.shared.ContactId;
+import io.smbhub.domain.shared.UserId;
 import io.smbhub.domain.workitem.WorkItemPriority;
 import io.smbhub.domain.workitem.WorkItemStatus;
 import io.smbhub.domain.workitem.WorkItemType;

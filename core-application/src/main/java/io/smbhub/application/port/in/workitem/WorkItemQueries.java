@@ -3,9 +3,9 @@ package io.smbhub.application.port.in.workitem;
 import io.smbhub.application.port.in.Actor;
 import io.smbhub.application.port.in.Page;
 import io.smbhub.application.port.in.PageRequest;
-import io.smbhub.domain.contact.ContactId;
-import io.smbhub.domain.tenant.UserId;
-import io.smbhub.domain.workitem.WorkItemId;
+import io.smbhub.domain.shared.ContactId;
+import io.smbhub.domain.shared.UserId;
+import io.smbhub.domain.shared.WorkItemId;
 import io.smbhub.domain.workitem.WorkItemStatus;
 import io.smbhub.domain.workitem.WorkItemType;
 

@@ -1,13 +1,12 @@
-package io.smbhub.domain.tenant;
+package io.smbhub.domain.shared;
 
-import io.smbhub.domain.shared.DomainException;
 
 import java.util.Objects;
 import java.util.UUID;
 
-/** Identity of a tenant (one business account): a time-ordered UUID made by the application's {@code IdGenerator}. */
-public record TenantId(UUID value) {
-    public TenantId {
+/** Identity of a contact: a time-ordered UUID made by the application's {@code IdGenerator}. */
+public record ContactId(UUID value) {
+    public ContactId {
         Objects.requireNonNull(value, "value");
     }
 
@@ -15,9 +14,9 @@ public record TenantId(UUID value) {
      * Parses the canonical UUID text. Errors: {@code VALIDATION_ERROR} on {@code field} when the
      * text is not a UUID.
      */
-    public static TenantId parse(String text, String field) {
+    public static ContactId parse(String text, String field) {
         try {
-            return new TenantId(UUID.fromString(text));
+            return new ContactId(UUID.fromString(text));
         } catch (IllegalArgumentException | NullPointerException e) {
             throw DomainException.invalid(field, field + " must be a UUID, got " + text);
         }

@@ -1,13 +1,12 @@
-package io.smbhub.domain.tenant;
+package io.smbhub.domain.shared;
 
-import io.smbhub.domain.shared.DomainException;
 
 import java.util.Objects;
 import java.util.UUID;
 
-/** Identity of a user (a person who signs in): a time-ordered UUID made by the application's {@code IdGenerator}. */
-public record UserId(UUID value) {
-    public UserId {
+/** Identity of a quote: a time-ordered UUID made by the application's {@code IdGenerator}. */
+public record QuoteId(UUID value) {
+    public QuoteId {
         Objects.requireNonNull(value, "value");
     }
 
@@ -15,9 +14,9 @@ public record UserId(UUID value) {
      * Parses the canonical UUID text. Errors: {@code VALIDATION_ERROR} on {@code field} when the
      * text is not a UUID.
      */
-    public static UserId parse(String text, String field) {
+    public static QuoteId parse(String text, String field) {
         try {
-            return new UserId(UUID.fromString(text));
+            return new QuoteId(UUID.fromString(text));
         } catch (IllegalArgumentException | NullPointerException e) {
             throw DomainException.invalid(field, field + " must be a UUID, got " + text);
         }

@@ -1,13 +1,12 @@
-package io.smbhub.domain.contact;
+package io.smbhub.domain.shared;
 
-import io.smbhub.domain.shared.DomainException;
 
 import java.util.Objects;
 import java.util.UUID;
 
-/** Identity of a contact: a time-ordered UUID made by the application's {@code IdGenerator}. */
-public record ContactId(UUID value) {
-    public ContactId {
+/** Identity of a work item: a time-ordered UUID made by the application's {@code IdGenerator}. */
+public record WorkItemId(UUID value) {
+    public WorkItemId {
         Objects.requireNonNull(value, "value");
     }
 
@@ -15,9 +14,9 @@ public record ContactId(UUID value) {
      * Parses the canonical UUID text. Errors: {@code VALIDATION_ERROR} on {@code field} when the
      * text is not a UUID.
      */
-    public static ContactId parse(String text, String field) {
+    public static WorkItemId parse(String text, String field) {
         try {
-            return new ContactId(UUID.fromString(text));
+            return new WorkItemId(UUID.fromString(text));
         } catch (IllegalArgumentException | NullPointerException e) {
             throw DomainException.invalid(field, field + " must be a UUID, got " + text);
         }

@@ -1,13 +1,12 @@
-package io.smbhub.domain.invoice;
+package io.smbhub.domain.shared;
 
-import io.smbhub.domain.shared.DomainException;
 
 import java.util.Objects;
 import java.util.UUID;
 
-/** Identity of an invoice: a time-ordered UUID made by the application's {@code IdGenerator}. */
-public record InvoiceId(UUID value) {
-    public InvoiceId {
+/** Identity of a payment: a time-ordered UUID made by the application's {@code IdGenerator}. */
+public record PaymentId(UUID value) {
+    public PaymentId {
         Objects.requireNonNull(value, "value");
     }
 
@@ -15,9 +14,9 @@ public record InvoiceId(UUID value) {
      * Parses the canonical UUID text. Errors: {@code VALIDATION_ERROR} on {@code field} when the
      * text is not a UUID.
      */
-    public static InvoiceId parse(String text, String field) {
+    public static PaymentId parse(String text, String field) {
         try {
-            return new InvoiceId(UUID.fromString(text));
+            return new PaymentId(UUID.fromString(text));
         } catch (IllegalArgumentException | NullPointerException e) {
             throw DomainException.invalid(field, field + " must be a UUID, got " + text);
         }

@@ -1,13 +1,12 @@
-package io.smbhub.domain.payment;
+package io.smbhub.domain.shared;
 
-import io.smbhub.domain.shared.DomainException;
 
 import java.util.Objects;
 import java.util.UUID;
 
-/** Identity of a payment: a time-ordered UUID made by the application's {@code IdGenerator}. */
-public record PaymentId(UUID value) {
-    public PaymentId {
+/** Identity of an invoice: a time-ordered UUID made by the application's {@code IdGenerator}. */
+public record InvoiceId(UUID value) {
+    public InvoiceId {
         Objects.requireNonNull(value, "value");
     }
 
@@ -15,9 +14,9 @@ public record PaymentId(UUID value) {
      * Parses the canonical UUID text. Errors: {@code VALIDATION_ERROR} on {@code field} when the
      * text is not a UUID.
      */
-    public static PaymentId parse(String text, String field) {
+    public static InvoiceId parse(String text, String field) {
         try {
-            return new PaymentId(UUID.fromString(text));
+            return new InvoiceId(UUID.fromString(text));
         } catch (IllegalArgumentException | NullPointerException e) {
             throw DomainException.invalid(field, field + " must be a UUID, got " + text);
         }
