@@ -93,7 +93,7 @@ final class ArchitectureRules {
     /** 7b. Domain events are records. */
     static ArchRule domainEventsAreRecords(String root) {
         return classes().that().resideInAPackage(root + ".domain..")
-                .and().implement(DescribedPredicate.describe("a DomainEvent",
+                .and(DescribedPredicate.describe("implement a DomainEvent",
                         (JavaClass c) -> c.getAllRawInterfaces().stream().anyMatch(i -> i.getSimpleName().equals("DomainEvent"))))
                 .and().areNotInterfaces()
                 .should().beRecords();
