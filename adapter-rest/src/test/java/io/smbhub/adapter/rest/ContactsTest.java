@@ -52,6 +52,7 @@ class ContactsTest {
                 .json("{\"notes\":\"lost\",\"if_match_version\":" + created.data().get("version") + "}").send();
         assertThat(stale.status()).isEqualTo(409);
         assertThat(stale.errorCode()).isEqualTo("CONFLICT");
+        assertThat(stale.data()).containsEntry("id", id).containsEntry("notes", "n");
         assertThat(api.get("/v1/contacts/" + id).token(owner.token()).send().data()).containsEntry("notes", "n");
 
         assertThat(api.get("/v1/contacts?status=ARCHIVED&type=LEAD").token(owner.token()).send().list())

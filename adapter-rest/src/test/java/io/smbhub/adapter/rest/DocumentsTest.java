@@ -160,6 +160,8 @@ class DocumentsTest {
                 .json("{\"notes\":\"second\",\"line_items\":[{\"name\":\"y\",\"rate\":\"9\"}],\"if_match_version\":" + version + "}").send();
         assertThat(stale.status()).isEqualTo(409);
         assertThat(stale.errorCode()).isEqualTo("CONFLICT");
+        assertThat(stale.data()).as("spec 12.8: a stale version answers with the latest object")
+                .containsEntry("notes", "first").containsEntry("version", first.data().get("version"));
 
         ApiClient.Response now = api.get("/v1/invoices/" + id).token(owner.token()).send();
         assertThat(now.data()).containsEntry("notes", "first").containsEntry("version", first.data().get("version"));

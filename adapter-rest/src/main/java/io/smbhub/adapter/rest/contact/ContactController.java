@@ -125,8 +125,10 @@ public class ContactController {
                 addressPart(address, clearAddress, "postal_code"), addressPart(address, clearAddress, "country"),
                 json.isNull("tags") ? List.of() : json.strings("tags"), json.clearableString("notes"),
                 json.enumValue("status", ContactStatus.class));
-        var view = update.update(actor, new UpdateContactCommand(contactId, json.longValue("if_match_version"), patch));
-        return Responses.ok(request, ContactDto.of(view));
+        Long expected = json.longValue("if_match_version");
+        return Responses.updated(request, expected,
+                () -> ContactDto.of(update.update(actor, new UpdateContactCommand(contactId, expected, patch))),
+                () -> ContactDto.of(queries.get(actor, contactId)));
     }
 
     @Delete("/{id}")

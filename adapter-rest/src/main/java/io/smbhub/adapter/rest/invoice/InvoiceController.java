@@ -118,7 +118,9 @@ public class InvoiceController {
         InvoicePatch patch = new InvoicePatch(json.nullable("contact_id", n -> new ContactId(json.uuid(n))),
                 json.string("currency"), json.date("issue_date"), json.date("due_date"),
                 LineItemsInput.read(json, "line_items"), json.clearableString("notes"), json.clearableString("terms"));
-        return Responses.ok(request, InvoiceDto.of(update.update(actor, invoiceId, json.longValue("if_match_version"), patch)));
+        Long expected = json.longValue("if_match_version");
+        return Responses.updated(request, expected, () -> InvoiceDto.of(update.update(actor, invoiceId, expected, patch)),
+                () -> InvoiceDto.of(queries.get(actor, invoiceId)));
     }
 
     @Post("/{id}/send")

@@ -122,7 +122,9 @@ public class QuoteController {
         QuotePatch patch = new QuotePatch(json.nullable("contact_id", n -> new ContactId(json.uuid(n))),
                 json.string("currency"), json.date("issue_date"), json.nullable("expiry_date", json::date),
                 LineItemsInput.read(json, "line_items"), json.clearableString("notes"), json.clearableString("terms"));
-        return Responses.ok(request, QuoteDto.of(update.update(actor, quoteId, json.longValue("if_match_version"), patch)));
+        Long expected = json.longValue("if_match_version");
+        return Responses.updated(request, expected, () -> QuoteDto.of(update.update(actor, quoteId, expected, patch)),
+                () -> QuoteDto.of(queries.get(actor, quoteId)));
     }
 
     @Post("/{id}/send")

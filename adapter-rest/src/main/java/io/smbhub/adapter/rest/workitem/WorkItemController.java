@@ -129,8 +129,10 @@ public class WorkItemController {
                 labels(json),
                 json.enumValue("status", WorkItemStatus.class),
                 json.nullable("assigned_to", n -> new UserId(json.uuid(n))));
-        var view = update.update(actor, new UpdateWorkItemCommand(workItemId, json.longValue("if_match_version"), patch));
-        return Responses.ok(request, WorkItemDto.of(view));
+        Long expected = json.longValue("if_match_version");
+        return Responses.updated(request, expected,
+                () -> WorkItemDto.of(update.update(actor, new UpdateWorkItemCommand(workItemId, expected, patch))),
+                () -> WorkItemDto.of(queries.get(actor, workItemId)));
     }
 
     @Post("/{id}/convert")
