@@ -1,6 +1,5 @@
 package io.smbhub.bootstrap;
 
-import io.micronaut.context.ApplicationContext;
 import io.micronaut.runtime.server.EmbeddedServer;
 import io.smbhub.adapter.postgres.TestDatabase;
 import io.smbhub.adapter.postgres.TestDatabases;
@@ -40,13 +39,7 @@ class MoneyLoopOnPostgresTest {
     }
 
     static EmbeddedServer start() {
-        return ApplicationContext.run(EmbeddedServer.class, Map.of(
-                "datasources.default.url", db.coordinates().jdbcUrl(),
-                "datasources.default.username", db.coordinates().username(),
-                "datasources.default.password", db.coordinates().password(),
-                "micronaut.server.port", -1,
-                "smbhub.mail.pickup-directory", dataDir.resolve("outbox").toString(),
-                "smbhub.auth.jwt-key-file", dataDir.resolve("jwt.json").toString()));
+        return TestApp.start(db, dataDir);
     }
 
     @Test
