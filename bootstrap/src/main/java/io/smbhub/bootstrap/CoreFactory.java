@@ -1,5 +1,6 @@
 package io.smbhub.bootstrap;
 
+import io.micronaut.context.annotation.Context;
 import io.micronaut.context.annotation.Factory;
 import io.micronaut.context.annotation.Value;
 import io.smbhub.adapter.email.PickupDirectoryDocumentDelivery;
@@ -16,7 +17,6 @@ import io.smbhub.adapter.postgres.JooqUserAccountRepository;
 import io.smbhub.adapter.postgres.JooqWorkItemRepository;
 import io.smbhub.adapter.rest.BcryptPasswordHasher;
 import io.smbhub.application.CoreServices;
-import jakarta.inject.Singleton;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -36,11 +36,11 @@ public class CoreFactory {
 
     private static final Logger LOG = LoggerFactory.getLogger(CoreFactory.class);
 
-    @Singleton
+    @Context
     CoreServices coreServices(JdbcTransactionRunner tx,
                               @Value("${smbhub.mail.pickup-directory}") String pickupDirectory,
                               @Value("${smbhub.mail.from}") String mailFrom) {
-        Path outbox = Path.of(pickupDirectory).toAbsolutePath();
+        Path outbox = Path.of(pickupDirectory).toAbsolutePath().normalize();
         LOG.info("Invoice and quote emails are written as .eml files to {}", outbox);
         return new CoreServices(new CoreServices.Ports(tx, new SystemTimeSource(), new UuidV7IdGenerator(),
                 new JooqTenantRepository(tx), new JooqUserAccountRepository(tx), new JooqContactRepository(tx),
