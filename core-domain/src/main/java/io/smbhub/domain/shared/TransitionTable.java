@@ -73,7 +73,7 @@ public final class TransitionTable<S extends Enum<S>> {
 
         public TransitionTable<S> build() {
             Map<S, Set<S>> frozen = new EnumMap<>(type);
-            allowed.forEach((k, v) -> frozen.put(k, Collections.unmodifiableSet(EnumSet.copyOf(v.isEmpty() ? EnumSet.noneOf(type) : v))));
+            allowed.forEach((k, v) -> frozen.put(k, Collections.unmodifiableSet(EnumSet.copyOf(v))));
             return new TransitionTable<>(subject, frozen);
         }
     }

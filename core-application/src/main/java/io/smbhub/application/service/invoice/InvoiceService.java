@@ -35,6 +35,7 @@ import io.smbhub.domain.tenant.Tenant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 
 /**
@@ -73,9 +74,10 @@ public final class InvoiceService implements CreateInvoiceUseCase, UpdateInvoice
             if (draft.contactId() != null) {
                 documents.requireContact(actor, draft.contactId(), "contact_id");
             }
-            LocalDate issue = draft.issueDate() != null ? draft.issueDate() : documents.today(actor);
+            LocalDate today = documents.today(tenant);
+            LocalDate issue = draft.issueDate() != null ? draft.issueDate() : today;
             LocalDate due = draft.dueDate() != null ? draft.dueDate() : issue.plusDays(Documents.DEFAULT_PAYMENT_TERM_DAYS);
-            return documents.newInvoice(actor, new InvoiceDetails(draft.contactId(), currency, issue, due, lines,
+            return documents.newInvoice(actor, today, new InvoiceDetails(draft.contactId(), currency, issue, due, lines,
                     draft.notes(), draft.terms()), null, null);
         });
     }
@@ -100,9 +102,9 @@ public final class InvoiceService implements CreateInvoiceUseCase, UpdateInvoice
     @Override
     public InvoiceView send(Actor actor, SendDocumentCommand command) {
         Access.require(actor, Permission.DOCUMENTS_SEND);
-        return change(actor, new InvoiceId(command.documentId()), null, invoice -> invoice.send(clock.now()), invoice -> {
+        return change(actor, new InvoiceId(command.documentId()), null, invoice -> invoice.send(clock.now()), (invoice, tenant) -> {
             Contact contact = documents.requireContact(actor, invoice.details().contactId(), "contact_id");
-            delivery.deliver(DocumentMessages.invoice(documents.tenant(actor), contact, invoice, command.message()));
+            delivery.deliver(DocumentMessages.invoice(tenant, contact, invoice, command.message()));
         });
     }
 
@@ -149,16 +151,17 @@ public final class InvoiceService implements CreateInvoiceUseCase, UpdateInvoice
      * one transaction: a failing delivery rolls the change back, a stale version never delivers.
      */
     private InvoiceView change(Actor actor, InvoiceId id, Long expectedVersion, Consumer<Invoice> intent,
-                               Consumer<Invoice> afterSave) {
+                               BiConsumer<Invoice, Tenant> afterSave) {
         return tx.inTenant(actor.tenantId(), () -> {
             Invoice invoice = load(actor, id);
             Versions.requireExpected("Invoice " + invoice.number(), expectedVersion, invoice.version());
-            LocalDate today = documents.today(actor);
+            Tenant tenant = documents.tenant(actor);
+            LocalDate today = documents.today(tenant);
             InvoiceView before = InvoiceView.of(invoice, invoice.version(), today);
             intent.accept(invoice);
             long version = invoices.save(invoice);
             if (afterSave != null) {
-                afterSave.accept(invoice);
+                afterSave.accept(invoice, tenant);
             }
             InvoiceView after = InvoiceView.of(invoice, version, today);
             auditor.record(actor, ENTITY, invoice.id().value(), before, after, invoice.pullEvents());

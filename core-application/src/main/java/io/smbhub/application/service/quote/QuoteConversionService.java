@@ -56,7 +56,7 @@ public final class QuoteConversionService implements ConvertQuoteToInvoiceUseCas
             QuoteDetails q = quote.details();
             LocalDate today = documents.today(actor);
             quote.requireConvertible();
-            InvoiceView invoice = documents.newInvoice(actor, new InvoiceDetails(q.contactId(), q.currency(), today,
+            InvoiceView invoice = documents.newInvoice(actor, today, new InvoiceDetails(q.contactId(), q.currency(), today,
                     today.plusDays(Documents.DEFAULT_PAYMENT_TERM_DAYS), q.lineItems(), q.notes(), q.terms()),
                     quote.id(), quote.workItemId().orElse(null));
             quote.markConverted(new InvoiceId(invoice.id()), clock.now());

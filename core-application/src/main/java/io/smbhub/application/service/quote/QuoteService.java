@@ -75,7 +75,7 @@ public final class QuoteService implements CreateQuoteUseCase, UpdateQuoteUseCas
                 documents.requireContact(actor, draft.contactId(), "contact_id");
             }
             QuoteDetails details = new QuoteDetails(draft.contactId(), currency,
-                    draft.issueDate() != null ? draft.issueDate() : documents.today(actor), draft.expiryDate(), lines,
+                    draft.issueDate() != null ? draft.issueDate() : documents.today(tenant), draft.expiryDate(), lines,
                     draft.notes(), draft.terms());
             return documents.newQuote(actor, details, workItemId);
         });

@@ -62,9 +62,14 @@ public final class Documents {
                 .orElseThrow(() -> DomainException.notFound("Tenant", actor.tenantId()));
     }
 
-    /** Today's date in the actor's tenant timezone. */
+    /** Today's date in the actor's tenant timezone (loads the tenant; use {@link #today(Tenant)} when it is loaded). */
     public LocalDate today(Actor actor) {
-        return LocalDate.ofInstant(clock.now(), tenant(actor).timezone());
+        return today(tenant(actor));
+    }
+
+    /** Today's date in {@code tenant}'s timezone. */
+    public LocalDate today(Tenant tenant) {
+        return LocalDate.ofInstant(clock.now(), tenant.timezone());
     }
 
     /** The live contact, or {@code VALIDATION_ERROR} on {@code field} when it does not exist in this tenant. */
@@ -84,13 +89,13 @@ public final class Documents {
         return view;
     }
 
-    /** Creates, saves and audits a DRAFT invoice. */
-    public InvoiceView newInvoice(Actor actor, InvoiceDetails details, QuoteId quoteId, WorkItemId workItemId) {
+    /** Creates, saves and audits a DRAFT invoice; {@code today} (tenant-local) sets the view's overdue flag. */
+    public InvoiceView newInvoice(Actor actor, LocalDate today, InvoiceDetails details, QuoteId quoteId, WorkItemId workItemId) {
         Invoice invoice = Invoice.create(new InvoiceId(ids.newId()), actor.tenantId(),
                 DocumentKind.INVOICE.format(numbers.next(actor.tenantId(), DocumentKind.INVOICE)), details, quoteId,
                 workItemId, actor.userId(), clock.now());
         long version = invoices.save(invoice);
-        InvoiceView view = InvoiceView.of(invoice, version, today(actor));
+        InvoiceView view = InvoiceView.of(invoice, version, today);
         auditor.record(actor, "invoice", invoice.id().value(), null, view, invoice.pullEvents());
         return view;
     }

@@ -65,7 +65,7 @@ public final class WorkItemConversionService implements ConvertWorkItemUseCase {
             documents.requireContact(actor, item.details().contactId(), "contact_id");
             WorkItemView before = WorkItemView.of(item, item.version());
             Tenant tenant = documents.tenant(actor);
-            LocalDate today = documents.today(actor);
+            LocalDate today = documents.today(tenant);
             String notes = item.details().description() == null ? item.details().title()
                     : item.details().title() + "\n\n" + item.details().description();
             UUID documentId;
@@ -75,7 +75,7 @@ public final class WorkItemConversionService implements ConvertWorkItemUseCase {
                 item.convertedToQuote(new QuoteId(quote.id()), clock.now());
                 documentId = quote.id();
             } else {
-                InvoiceView invoice = documents.newInvoice(actor, new InvoiceDetails(item.details().contactId(),
+                InvoiceView invoice = documents.newInvoice(actor, today, new InvoiceDetails(item.details().contactId(),
                         tenant.currency(), today, today.plusDays(Documents.DEFAULT_PAYMENT_TERM_DAYS), List.of(), notes,
                         null), null, item.id());
                 item.convertedToInvoice(new InvoiceId(invoice.id()), clock.now());

@@ -6,7 +6,6 @@ import io.smbhub.domain.shared.DomainException;
 
 import java.math.BigDecimal;
 import java.time.Instant;
-import java.util.Objects;
 
 /**
  * A payment received outside SMB Hub (spec smb-hub-prd.md 12.3.6): provider CASH, BANK or OTHER (STRIPE
@@ -27,6 +26,5 @@ public record RecordPaymentCommand(InvoiceId invoiceId, PaymentProvider provider
         if (amount == null) {
             throw DomainException.invalid("amount", "amount is required");
         }
-        Objects.requireNonNull(provider);
     }
 }
