@@ -2,6 +2,7 @@ package io.smbhub.adapter.postgres;
 
 import io.smbhub.application.port.out.TransactionRunner;
 import io.smbhub.domain.shared.TenantId;
+import io.smbhub.domain.shared.UserId;
 import org.jooq.DSLContext;
 import org.jooq.SQLDialect;
 import org.jooq.exception.DataAccessException;
@@ -33,6 +34,9 @@ public final class JdbcTransactionRunner implements TransactionRunner {
     /** The setting row-level security policies compare {@code tenant_id} with. */
     public static final String TENANT_SETTING = "app.tenant_id";
 
+    /** The setting the membership policy compares {@code user_id} with ({@link #forUser}). */
+    public static final String USER_SETTING = "app.user_id";
+
     private static final Logger LOG = LoggerFactory.getLogger(JdbcTransactionRunner.class);
 
     private final DataSource dataSource;
@@ -51,6 +55,21 @@ public final class JdbcTransactionRunner implements TransactionRunner {
     @Override
     public <T> T withoutTenant(Supplier<T> work) {
         return run(null, work);
+    }
+
+    @Override
+    public <T> T forUser(UserId user, Supplier<T> work) {
+        Objects.requireNonNull(user, "user");
+        Objects.requireNonNull(work, "work");
+        OpenTransaction open = current.get();
+        if (open == null) {
+            return runOutermost(null, () -> {
+                set(current.get().connection, USER_SETTING, user.value().toString());
+                return work.get();
+            });
+        }
+        set(open.connection, USER_SETTING, user.value().toString());
+        return work.get();
     }
 
     /**
@@ -128,12 +147,17 @@ public final class JdbcTransactionRunner implements TransactionRunner {
     }
 
     private static void bind(Connection connection, TenantId tenant) {
+        set(connection, TENANT_SETTING, tenant.value().toString());
+    }
+
+    /** Sets a transaction-local setting ({@code set_config(name, value, true)}); it ends with the transaction. */
+    private static void set(Connection connection, String name, String value) {
         try (PreparedStatement statement = connection.prepareStatement("select set_config(?, ?, true)")) {
-            statement.setString(1, TENANT_SETTING);
-            statement.setString(2, tenant.value().toString());
+            statement.setString(1, name);
+            statement.setString(2, value);
             statement.execute();
         } catch (SQLException e) {
-            throw new DataAccessException("could not bind tenant " + tenant + " to the transaction", e);
+            throw new DataAccessException("could not set " + name + " on the transaction", e);
         }
     }
 

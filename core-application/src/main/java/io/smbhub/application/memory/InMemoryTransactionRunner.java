@@ -2,6 +2,7 @@ package io.smbhub.application.memory;
 
 import io.smbhub.application.port.out.TransactionRunner;
 import io.smbhub.domain.shared.TenantId;
+import io.smbhub.domain.shared.UserId;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -36,6 +37,11 @@ public final class InMemoryTransactionRunner implements TransactionRunner {
 
     @Override
     public <T> T withoutTenant(Supplier<T> work) {
+        return run(work);
+    }
+
+    @Override
+    public <T> T forUser(UserId user, Supplier<T> work) {
         return run(work);
     }
 

@@ -1,6 +1,7 @@
 package io.smbhub.application.port.out;
 
 import io.smbhub.domain.shared.TenantId;
+import io.smbhub.domain.shared.UserId;
 
 import java.util.function.Supplier;
 
@@ -25,8 +26,16 @@ public interface TransactionRunner {
     <T> T inTenant(TenantId tenant, Supplier<T> work);
 
     /**
-     * Runs {@code work} in a transaction not yet bound to a tenant: only for sign-up and login,
-     * which look up or create the tenant itself.
+     * Runs {@code work} in a transaction not yet bound to a tenant: only for identity lookups that
+     * precede knowing the tenant (an account by email, a tenant by external organisation id). Tenant
+     * tables read nothing here under row-level security.
      */
     <T> T withoutTenant(Supplier<T> work);
+
+    /**
+     * Runs {@code work} in a transaction bound to one user instead of a tenant: it may read that user's
+     * memberships in every tenant (login, choosing a tenant) and nothing else of any tenant. Nested in an
+     * open transaction it binds the user to it.
+     */
+    <T> T forUser(UserId user, Supplier<T> work);
 }
