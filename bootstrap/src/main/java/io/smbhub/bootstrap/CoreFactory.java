@@ -11,12 +11,14 @@ import io.smbhub.adapter.postgres.JooqDocumentNumberAllocator;
 import io.smbhub.adapter.postgres.JooqIdempotencyStore;
 import io.smbhub.adapter.postgres.JooqInvoiceRepository;
 import io.smbhub.adapter.postgres.JooqPaymentRepository;
+import io.smbhub.adapter.postgres.JooqProfileRepository;
 import io.smbhub.adapter.postgres.JooqQuoteRepository;
 import io.smbhub.adapter.postgres.JooqTenantRepository;
 import io.smbhub.adapter.postgres.JooqUserAccountRepository;
 import io.smbhub.adapter.postgres.JooqWorkItemRepository;
 import io.smbhub.adapter.rest.BcryptPasswordHasher;
 import io.smbhub.application.CoreServices;
+import io.smbhub.application.memory.SecureRandomTokenGenerator;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -42,11 +44,12 @@ public class CoreFactory {
                               @Value("${smbhub.mail.from}") String mailFrom) {
         Path outbox = Path.of(pickupDirectory).toAbsolutePath().normalize();
         LOG.info("Invoice and quote emails are written as .eml files to {}", outbox);
-        return new CoreServices(new CoreServices.Ports(tx, new SystemTimeSource(), new UuidV7IdGenerator(),
+        SystemTimeSource clock = new SystemTimeSource();
+        return new CoreServices(new CoreServices.Ports(tx, clock, new UuidV7IdGenerator(),
                 new JooqTenantRepository(tx), new JooqUserAccountRepository(tx), new JooqContactRepository(tx),
                 new JooqWorkItemRepository(tx), new JooqQuoteRepository(tx), new JooqInvoiceRepository(tx),
                 new JooqPaymentRepository(tx), new JooqDocumentNumberAllocator(tx), new JooqAuditLog(tx),
                 new JooqIdempotencyStore(tx), new PickupDirectoryDocumentDelivery(outbox, mailFrom, Clock.systemUTC()),
-                new BcryptPasswordHasher()));
+                new BcryptPasswordHasher(), new JooqProfileRepository(tx, clock), new SecureRandomTokenGenerator()));
     }
 }

@@ -38,9 +38,11 @@ import io.smbhub.application.port.out.IdempotencyStore;
 import io.smbhub.application.port.out.InvoiceRepository;
 import io.smbhub.application.port.out.PasswordHasher;
 import io.smbhub.application.port.out.PaymentRepository;
+import io.smbhub.application.port.out.ProfileRepository;
 import io.smbhub.application.port.out.QuoteRepository;
 import io.smbhub.application.port.out.TenantRepository;
 import io.smbhub.application.port.out.TimeSource;
+import io.smbhub.application.port.out.TokenGenerator;
 import io.smbhub.application.port.out.TransactionRunner;
 import io.smbhub.application.port.out.UserAccountRepository;
 import io.smbhub.application.port.out.WorkItemRepository;
@@ -71,7 +73,8 @@ public final class CoreServices {
                         UserAccountRepository users, ContactRepository contacts, WorkItemRepository workItems,
                         QuoteRepository quotes, InvoiceRepository invoices, PaymentRepository payments,
                         DocumentNumberAllocator numbers, AuditLog auditLog, IdempotencyStore idempotency,
-                        DocumentDelivery delivery, PasswordHasher passwords) {
+                        DocumentDelivery delivery, PasswordHasher passwords, ProfileRepository profiles,
+                        TokenGenerator tokens) {
     }
 
     private final ContactService contactService;

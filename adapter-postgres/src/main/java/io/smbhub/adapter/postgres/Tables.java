@@ -74,6 +74,20 @@ final class Tables {
         }
     }
 
+    /** {@code profiles}: versioned profile definitions (global). */
+    static final class Profiles {
+        private static final Columns C = new Columns("profiles");
+        static final Table<Record> TABLE = C.table();
+        static final Field<String> PROFILE_ID = C.add("profile_id", TEXT);
+        static final Field<Integer> VERSION = C.add("version", SQLDataType.INTEGER);
+        static final Field<JSONB> CONFIG_JSON = C.add("config_json", SQLDataType.JSONB);
+        static final Field<Instant> CREATED_AT = C.add("created_at", SQLDataType.INSTANT);
+        static final List<Field<?>> ALL = C.all();
+
+        private Profiles() {
+        }
+    }
+
     /** {@code user_accounts}: sign-in accounts (global). */
     static final class UserAccounts {
         private static final Columns C = new Columns("user_accounts");

@@ -28,7 +28,7 @@ public final class InMemoryCore {
                 new InMemoryUserAccountRepository(tx), new InMemoryContactRepository(tx), new InMemoryWorkItemRepository(tx),
                 new InMemoryQuoteRepository(tx), new InMemoryInvoiceRepository(tx), new InMemoryPaymentRepository(tx),
                 new InMemoryDocumentNumberAllocator(tx), new InMemoryAuditLog(tx), new InMemoryIdempotencyStore(tx), delivery,
-                new Pbkdf2PasswordHasher());
+                new Pbkdf2PasswordHasher(), new InMemoryProfileRepository(tx), new SecureRandomTokenGenerator());
         services = new CoreServices(ports);
     }
 
