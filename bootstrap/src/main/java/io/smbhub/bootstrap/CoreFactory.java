@@ -7,9 +7,11 @@ import io.smbhub.adapter.email.PickupDirectoryDocumentDelivery;
 import io.smbhub.adapter.postgres.JdbcTransactionRunner;
 import io.smbhub.adapter.postgres.JooqAuditLog;
 import io.smbhub.adapter.postgres.JooqContactRepository;
+import io.smbhub.adapter.postgres.JooqContactTimelineReadModel;
 import io.smbhub.adapter.postgres.JooqDocumentNumberAllocator;
 import io.smbhub.adapter.postgres.JooqIdempotencyStore;
 import io.smbhub.adapter.postgres.JooqInvoiceRepository;
+import io.smbhub.adapter.postgres.JooqMemberInvitationRepository;
 import io.smbhub.adapter.postgres.JooqPaymentRepository;
 import io.smbhub.adapter.postgres.JooqProfileRepository;
 import io.smbhub.adapter.postgres.JooqQuoteRepository;
@@ -50,6 +52,7 @@ public class CoreFactory {
                 new JooqWorkItemRepository(tx), new JooqQuoteRepository(tx), new JooqInvoiceRepository(tx),
                 new JooqPaymentRepository(tx), new JooqDocumentNumberAllocator(tx), new JooqAuditLog(tx),
                 new JooqIdempotencyStore(tx), new PickupDirectoryDocumentDelivery(outbox, mailFrom, Clock.systemUTC()),
-                new BcryptPasswordHasher(), new JooqProfileRepository(tx, clock), new SecureRandomTokenGenerator()));
+                new BcryptPasswordHasher(), new JooqProfileRepository(tx, clock), new SecureRandomTokenGenerator(),
+                new JooqContactTimelineReadModel(tx), new JooqMemberInvitationRepository(tx)));
     }
 }

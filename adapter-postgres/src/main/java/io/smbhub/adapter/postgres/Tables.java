@@ -68,6 +68,8 @@ final class Tables {
         static final Field<String> EXTERNAL_ORG_ID = C.add("external_org_id", TEXT);
         static final Field<Instant> CREATED_AT = C.add("created_at", SQLDataType.INSTANT);
         static final Field<Long> VERSION = C.add("version", SQLDataType.BIGINT);
+        static final Field<JSONB> PROFILE_OVERRIDES = C.add("profile_overrides", SQLDataType.JSONB);
+        static final Field<Instant> UPDATED_AT = C.add("updated_at", SQLDataType.INSTANT);
         static final List<Field<?>> ALL = C.all();
 
         private Tenants() {
@@ -111,9 +113,33 @@ final class Tables {
         static final Field<String> ROLE = C.add("role", TEXT);
         static final Field<String> STATUS = C.add("status", TEXT);
         static final Field<Instant> CREATED_AT = C.add("created_at", SQLDataType.INSTANT);
+        static final Field<Instant> UPDATED_AT = C.add("updated_at", SQLDataType.INSTANT);
+        static final Field<Long> VERSION = C.add("version", SQLDataType.BIGINT);
         static final List<Field<?>> ALL = C.all();
 
         private TenantMembers() {
+        }
+    }
+
+    /** {@code member_invitations}: invitations to join a tenant; only the SHA-256 hash of each token. */
+    static final class MemberInvitations {
+        private static final Columns C = new Columns("member_invitations");
+        static final Table<Record> TABLE = C.table();
+        static final Field<UUID> TENANT_ID = C.add("tenant_id", SQLDataType.UUID);
+        static final Field<UUID> ID = C.add("id", SQLDataType.UUID);
+        static final Field<String> EMAIL = C.add("email", TEXT);
+        static final Field<String> ROLE = C.add("role", TEXT);
+        static final Field<String> TOKEN_HASH = C.add("token_hash", TEXT);
+        static final Field<String> STATUS = C.add("status", TEXT);
+        static final Field<Instant> EXPIRES_AT = C.add("expires_at", SQLDataType.INSTANT);
+        static final Field<UUID> INVITED_BY = C.add("invited_by", SQLDataType.UUID);
+        static final Field<UUID> ACCEPTED_BY = C.add("accepted_by", SQLDataType.UUID);
+        static final Field<Instant> CREATED_AT = C.add("created_at", SQLDataType.INSTANT);
+        static final Field<Instant> UPDATED_AT = C.add("updated_at", SQLDataType.INSTANT);
+        static final Field<Long> VERSION = C.add("version", SQLDataType.BIGINT);
+        static final List<Field<?>> ALL = C.all();
+
+        private MemberInvitations() {
         }
     }
 

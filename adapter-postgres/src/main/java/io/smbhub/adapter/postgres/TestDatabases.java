@@ -18,8 +18,10 @@ import java.util.concurrent.atomic.AtomicInteger;
  * on first use and stopped when the JVM exits, unless the environment variable
  * {@code SMBHUB_TEST_DATABASE_URL} names the JDBC URL of an administration database on an external
  * server (login from {@code SMBHUB_TEST_DATABASE_USER} and {@code SMBHUB_TEST_DATABASE_PASSWORD});
- * that login must be allowed to create databases. Migrations are not run here: callers call
- * {@link PostgresMigrations#migrate}.
+ * that login must be allowed to create databases and roles and to {@code SET ROLE} to the application role
+ * (a superuser is). The application role's own login ({@link TestDatabase#appCoordinates()}) uses the
+ * password in {@code SMBHUB_TEST_DATABASE_APP_PASSWORD} (empty when unset). Migrations are not run here:
+ * callers call {@link TestDatabase#migrate()} (or {@link PostgresMigrations#migrate} on the owner pool).
  */
 public final class TestDatabases {
 
@@ -29,6 +31,8 @@ public final class TestDatabases {
     public static final String USER_VARIABLE = "SMBHUB_TEST_DATABASE_USER";
     /** Environment variable with the password for {@link #URL_VARIABLE}. */
     public static final String PASSWORD_VARIABLE = "SMBHUB_TEST_DATABASE_PASSWORD";
+    /** Environment variable with the password of the application role's login on an external server. */
+    public static final String APP_PASSWORD_VARIABLE = "SMBHUB_TEST_DATABASE_APP_PASSWORD";
 
     private static final int MAX_PREFIX_LENGTH = 40;
     private static final String RUN = UUID.randomUUID().toString().substring(0, 8);
@@ -41,21 +45,33 @@ public final class TestDatabases {
 
     /**
      * Creates a new empty database named after {@code prefix} (lower-cased, other characters than
-     * letters, digits and underscores replaced) plus a suffix unique to this JVM run.
+     * letters, digits and underscores replaced) plus a suffix unique to this JVM run, with an owner pool and
+     * an application-role pool on it (see {@link TestDatabase}).
      */
     public static TestDatabase fresh(String prefix) {
         String name = databaseName(prefix);
         DatabaseCoordinates server = admin();
         execute(server, "create database " + name);
         DatabaseCoordinates coordinates = server.withDatabase(name);
+        String role = PostgresMigrations.DEFAULT_APP_ROLE;
+        HikariConfig owner = poolConfig(name + "_owner", coordinates);
+        HikariConfig application = poolConfig(name + "_app", coordinates);
+        application.setConnectionInitSql("set role " + role);
+        // the role appears with the migrations; do not connect before
+        application.setInitializationFailTimeout(-1);
+        return new TestDatabase(name, new HikariDataSource(application), new HikariDataSource(owner), coordinates,
+                coordinates.withLogin(role, environment(APP_PASSWORD_VARIABLE)));
+    }
+
+    private static HikariConfig poolConfig(String poolName, DatabaseCoordinates coordinates) {
         HikariConfig config = new HikariConfig();
-        config.setPoolName(name);
+        config.setPoolName(poolName);
         config.setJdbcUrl(coordinates.jdbcUrl());
         config.setUsername(coordinates.username());
         config.setPassword(coordinates.password());
         config.setMaximumPoolSize(4);
         config.setMinimumIdle(0);
-        return new TestDatabase(name, new HikariDataSource(config), coordinates);
+        return config;
     }
 
     static void drop(String name) {

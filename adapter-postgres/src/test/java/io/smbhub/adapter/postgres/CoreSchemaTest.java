@@ -44,7 +44,7 @@ class CoreSchemaTest {
     @BeforeAll
     static void migrate() {
         database = TestDatabases.fresh("core_schema");
-        PostgresMigrations.migrate(database.dataSource());
+        database.migrate();
     }
 
     @AfterAll

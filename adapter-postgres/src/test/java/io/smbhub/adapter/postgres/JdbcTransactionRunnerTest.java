@@ -31,7 +31,7 @@ class JdbcTransactionRunnerTest {
     @BeforeAll
     static void createDatabase() throws SQLException {
         database = TestDatabases.fresh("tx_runner");
-        try (Connection connection = database.dataSource().getConnection();
+        try (Connection connection = database.ownerDataSource().getConnection();
              Statement statement = connection.createStatement()) {
             statement.execute("create table note (text varchar(100) not null)");
         }
@@ -44,11 +44,11 @@ class JdbcTransactionRunnerTest {
 
     @BeforeEach
     void emptyTable() throws SQLException {
-        try (Connection connection = database.dataSource().getConnection();
+        try (Connection connection = database.ownerDataSource().getConnection();
              Statement statement = connection.createStatement()) {
             statement.execute("truncate note");
         }
-        runner = new JdbcTransactionRunner(database.dataSource());
+        runner = new JdbcTransactionRunner(database.ownerDataSource());
     }
 
     @Test
@@ -169,7 +169,7 @@ class JdbcTransactionRunnerTest {
         }
 
         assertThatThrownBy(() -> runner.dsl()).isInstanceOf(IllegalStateException.class);
-        assertThat(database.dataSource().getHikariPoolMXBean().getActiveConnections()).isZero();
+        assertThat(database.ownerDataSource().getHikariPoolMXBean().getActiveConnections()).isZero();
     }
 
     @Test
@@ -197,7 +197,7 @@ class JdbcTransactionRunnerTest {
     }
 
     private static List<String> committedNotes() {
-        try (Connection connection = database.dataSource().getConnection();
+        try (Connection connection = database.ownerDataSource().getConnection();
              Statement statement = connection.createStatement();
              ResultSet rows = statement.executeQuery("select text from note order by text")) {
             List<String> texts = new ArrayList<>();

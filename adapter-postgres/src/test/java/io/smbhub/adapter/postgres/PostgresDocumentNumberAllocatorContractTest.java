@@ -37,7 +37,7 @@ class PostgresDocumentNumberAllocatorContractTest extends DocumentNumberAllocato
     }
 
     private Long storedLastValue(TenantId tenant, DocumentKind kind) throws SQLException {
-        try (Connection connection = database.dataSource().getConnection();
+        try (Connection connection = database.ownerDataSource().getConnection();
              PreparedStatement statement = connection.prepareStatement(
                      "select last_value from document_sequences where tenant_id = ? and kind = ?")) {
             statement.setObject(1, tenant.value());

@@ -13,8 +13,9 @@ final class PostgresPortAdapters {
         return on(TestDatabases.fresh(prefix));
     }
 
+    /** Migrates {@code database} as its owner; the adapters work on its application-role pool (row-level security holds). */
     static PortAdapters on(TestDatabase database) {
-        PostgresMigrations.migrate(database.dataSource());
+        database.migrate();
         JdbcTransactionRunner tx = new JdbcTransactionRunner(database.dataSource());
         return new PortAdapters(tx, new JooqTenantRepository(tx), new JooqUserAccountRepository(tx),
                 new JooqContactRepository(tx), new JooqWorkItemRepository(tx), new JooqQuoteRepository(tx),

@@ -41,6 +41,21 @@ class TestDatabasesTest {
     }
 
     @Test
+    void theApplicationPoolActsAsTheApplicationRoleOnceMigrated() throws SQLException {
+        try (TestDatabase database = TestDatabases.fresh("app_pool").migrate()) {
+            try (Connection connection = database.dataSource().getConnection();
+                 Statement statement = connection.createStatement();
+                 var rows = statement.executeQuery("select current_user, current_database()")) {
+                rows.next();
+                assertThat(rows.getString(1)).isEqualTo(PostgresMigrations.DEFAULT_APP_ROLE);
+                assertThat(rows.getString(2)).isEqualTo(database.name());
+            }
+            assertThat(database.appCoordinates().username()).isEqualTo(PostgresMigrations.DEFAULT_APP_ROLE);
+            assertThat(database.appCoordinates().jdbcUrl()).isEqualTo(database.coordinates().jdbcUrl());
+        }
+    }
+
+    @Test
     void closingDropsTheDatabase() {
         TestDatabase database = TestDatabases.fresh("dropped");
         DatabaseCoordinates coordinates = database.coordinates();
@@ -61,14 +76,14 @@ class TestDatabasesTest {
     }
 
     private static void execute(TestDatabase database, String sql) throws SQLException {
-        try (Connection connection = database.dataSource().getConnection();
+        try (Connection connection = database.ownerDataSource().getConnection();
              Statement statement = connection.createStatement()) {
             statement.execute(sql);
         }
     }
 
     private static String query(TestDatabase database, String sql) throws SQLException {
-        try (Connection connection = database.dataSource().getConnection();
+        try (Connection connection = database.ownerDataSource().getConnection();
              Statement statement = connection.createStatement();
              var rows = statement.executeQuery(sql)) {
             rows.next();

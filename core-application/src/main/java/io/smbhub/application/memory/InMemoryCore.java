@@ -24,11 +24,18 @@ public final class InMemoryCore {
         InMemoryTransactionRunner tx = new InMemoryTransactionRunner();
         clock = new ManualTimeSource(start);
         delivery = new RecordingDocumentDelivery();
+        InMemoryWorkItemRepository workItems = new InMemoryWorkItemRepository(tx);
+        InMemoryQuoteRepository quotes = new InMemoryQuoteRepository(tx);
+        InMemoryInvoiceRepository invoices = new InMemoryInvoiceRepository(tx);
+        InMemoryPaymentRepository payments = new InMemoryPaymentRepository(tx);
+        InMemoryAuditLog auditLog = new InMemoryAuditLog(tx);
         ports = new CoreServices.Ports(tx, clock, new SequentialIdGenerator(), new InMemoryTenantRepository(tx),
-                new InMemoryUserAccountRepository(tx), new InMemoryContactRepository(tx), new InMemoryWorkItemRepository(tx),
-                new InMemoryQuoteRepository(tx), new InMemoryInvoiceRepository(tx), new InMemoryPaymentRepository(tx),
-                new InMemoryDocumentNumberAllocator(tx), new InMemoryAuditLog(tx), new InMemoryIdempotencyStore(tx), delivery,
-                new Pbkdf2PasswordHasher(), new InMemoryProfileRepository(tx), new SecureRandomTokenGenerator());
+                new InMemoryUserAccountRepository(tx), new InMemoryContactRepository(tx), workItems,
+                quotes, invoices, payments,
+                new InMemoryDocumentNumberAllocator(tx), auditLog, new InMemoryIdempotencyStore(tx), delivery,
+                new Pbkdf2PasswordHasher(), new InMemoryProfileRepository(tx), new SecureRandomTokenGenerator(),
+                new InMemoryContactTimelineReadModel(workItems, quotes, invoices, payments, auditLog),
+                new InMemoryMemberInvitationRepository(tx));
         services = new CoreServices(ports);
     }
 

@@ -22,18 +22,35 @@ public final class InMemoryTenantRepository implements TenantRepository {
         if (tenant.externalOrgId() != null && findByExternalOrgId(tenant.externalOrgId()).isPresent()) {
             throw new DomainException(ErrorCode.CONFLICT, "Organisation " + tenant.externalOrgId() + " is already linked to a business");
         }
-        if (!tenants.putIfAbsent(tenant.id(), tenant)) {
+        if (!tenants.putIfAbsent(tenant.id(), copy(tenant, tenant.version()))) {
             throw new DomainException(ErrorCode.CONFLICT, "Tenant " + tenant.id() + " already exists");
         }
     }
 
     @Override
+    public long save(Tenant tenant) {
+        Tenant current = tenants.get(tenant.id()).orElse(null);
+        if (current == null || current.version() != tenant.version()) {
+            throw new DomainException(ErrorCode.CONFLICT,
+                    "Tenant " + tenant.id() + " was changed by someone else; reload it and apply your change again");
+        }
+        long next = tenant.version() + 1;
+        tenants.put(tenant.id(), copy(tenant, next));
+        return next;
+    }
+
+    @Override
     public Optional<Tenant> findById(TenantId id) {
-        return tenants.get(id);
+        return tenants.get(id).map(t -> copy(t, t.version()));
+    }
+
+    private static Tenant copy(Tenant t, long version) {
+        return Tenant.rehydrate(t.id(), t.name(), t.profileId(), t.profileOverrides(), t.timezone().getId(), t.currency(),
+                t.externalOrgId(), t.createdAt(), t.updatedAt(), version);
     }
 
     @Override
     public Optional<Tenant> findByExternalOrgId(String externalOrgId) {
-        return tenants.where(t -> externalOrgId.equals(t.externalOrgId())).stream().findFirst();
+        return tenants.where(t -> externalOrgId.equals(t.externalOrgId())).stream().findFirst().map(t -> copy(t, t.version()));
     }
 }

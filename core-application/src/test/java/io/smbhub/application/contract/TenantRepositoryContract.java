@@ -1,11 +1,15 @@
 package io.smbhub.application.contract;
 
 import io.smbhub.application.port.out.TenantRepository;
+import io.smbhub.domain.shared.DomainException;
+import io.smbhub.domain.shared.ErrorCode;
 import io.smbhub.domain.tenant.Tenant;
 import io.smbhub.domain.shared.TenantId;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
 
@@ -123,5 +127,48 @@ public abstract class TenantRepositoryContract extends PortContract {
         Optional<Tenant> found = global(() -> tenants().findById(tenant.id()));
         assertThat(found).isEmpty();
         assertThat(global(() -> tenants().findByExternalOrgId(tenant.externalOrgId()))).isEmpty();
+    }
+
+    @Test
+    void savedProfileAndOverridesAreReloadedWithTheNextVersion() {
+        Tenant tenant = tenant(null);
+        global(() -> {
+            tenants().insert(tenant);
+            return null;
+        });
+        Tenant loaded = global(() -> tenants().findById(tenant.id())).orElseThrow();
+        loaded.changeProfile("restaurant", at(Duration.ofMinutes(6)));
+        loaded.replaceProfileOverrides(Map.of("capabilities", Map.of("quotes", false),
+                "automations", Map.of("ar_reminders", Map.of("days_after_due", List.of(5L, 10L)))),
+                at(Duration.ofMinutes(6)));
+
+        long version = global(() -> tenants().save(loaded));
+
+        Tenant reloaded = global(() -> tenants().findById(tenant.id())).orElseThrow();
+        assertThat(version).isEqualTo(tenant.version() + 1);
+        assertThat(reloaded.version()).isEqualTo(version);
+        assertThat(reloaded.profileId()).isEqualTo("restaurant");
+        assertThat(reloaded.profileOverrides()).isEqualTo(loaded.profileOverrides());
+        assertThat(reloaded.updatedAt()).isEqualTo(at(Duration.ofMinutes(6)));
+    }
+
+    @Test
+    void savingAStaleTenantIsAConflictAndChangesNothing() {
+        Tenant tenant = tenant(null);
+        global(() -> {
+            tenants().insert(tenant);
+            return null;
+        });
+        Tenant first = global(() -> tenants().findById(tenant.id())).orElseThrow();
+        Tenant second = global(() -> tenants().findById(tenant.id())).orElseThrow();
+        first.changeProfile("general", at(Duration.ofMinutes(7)));
+        global(() -> tenants().save(first));
+        second.changeProfile("restaurant", at(Duration.ofMinutes(8)));
+
+        Throwable thrown = catchThrowable(() -> global(() -> tenants().save(second)));
+
+        assertThat(thrown).isInstanceOf(DomainException.class);
+        assertThat(((DomainException) thrown).code()).isEqualTo(ErrorCode.CONFLICT);
+        assertThat(global(() -> tenants().findById(tenant.id())).orElseThrow().profileId()).isEqualTo("general");
     }
 }

@@ -7,6 +7,7 @@ import io.smbhub.application.port.in.home.HomeSummary;
 import io.smbhub.application.port.in.invoice.InvoiceQueries;
 import io.smbhub.application.port.in.invoice.InvoiceView;
 import io.smbhub.application.port.in.PageRequest;
+import io.smbhub.application.port.in.audit.AuditQueries;
 import io.smbhub.application.port.in.payment.RecordPaymentCommand;
 import io.smbhub.application.port.in.quote.QuotePatch;
 import io.smbhub.application.port.in.quote.QuoteView;
@@ -82,7 +83,8 @@ class MoneyLoopTest {
         assertThat(home.newWorkItems()).isEqualTo(1);
         assertThat(home.paymentsToday()).containsExactly(Money.of(new BigDecimal("125"), "USD"));
 
-        assertThat(f.core.auditQueries().list(f.owner, invoiceId.value(), PageRequest.first()).items())
+        assertThat(f.core.auditQueries().list(f.owner,
+                new AuditQueries.ListQuery(null, invoiceId.value(), null, null, null, null, PageRequest.first())).items())
                 .extracting(e -> e.action())
                 .containsExactly("invoice.paid", "invoice.sent", "invoice.created");
     }

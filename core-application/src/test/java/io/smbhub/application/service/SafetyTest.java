@@ -2,6 +2,7 @@ package io.smbhub.application.service;
 
 import io.smbhub.application.port.in.Actor;
 import io.smbhub.application.port.in.PageRequest;
+import io.smbhub.application.port.in.audit.AuditQueries;
 import io.smbhub.application.port.in.SendDocumentCommand;
 import io.smbhub.application.port.in.contact.ContactQueries;
 import io.smbhub.application.port.in.contact.ContactView;
@@ -56,7 +57,8 @@ class SafetyTest {
         InvoiceView after = f.core.invoiceQueries().get(f.owner, new InvoiceId(draft.id()));
         assertThat(after.status()).isEqualTo(InvoiceStatus.DRAFT);
         assertThat(after.version()).isEqualTo(draft.version());
-        assertThat(f.core.auditQueries().list(f.owner, draft.id(), PageRequest.first()).items())
+        assertThat(f.core.auditQueries().list(f.owner,
+                new AuditQueries.ListQuery(null, draft.id(), null, null, null, null, PageRequest.first())).items())
                 .extracting(e -> e.action()).containsExactly("invoice.created");
 
         f.hub.delivery().failNextDeliveries(false);
@@ -109,7 +111,8 @@ class SafetyTest {
         assertThat(f.core.invoiceQueries().get(viewer, new InvoiceId(draft.id())).id()).isEqualTo(draft.id());
         assertThat(codeOf(() -> f.core.sendInvoice().send(viewer, send))).isEqualTo(ErrorCode.FORBIDDEN);
         assertThat(codeOf(() -> f.core.sendInvoice().send(agent, send))).isEqualTo(ErrorCode.FORBIDDEN);
-        assertThat(codeOf(() -> f.core.auditQueries().list(staff, null, PageRequest.first()))).isEqualTo(ErrorCode.FORBIDDEN);
+        assertThat(codeOf(() -> f.core.auditQueries().list(staff,
+                new AuditQueries.ListQuery(null, null, null, null, null, null, PageRequest.first())))).isEqualTo(ErrorCode.FORBIDDEN);
         f.core.sendInvoice().send(staff, send);
         assertThat(codeOf(() -> f.core.invoiceQueries().get(agent, new InvoiceId(draft.id()))))
                 .as("an AGENT sees drafts only").isEqualTo(ErrorCode.NOT_FOUND);

@@ -8,6 +8,7 @@ import io.smbhub.domain.shared.DocumentTotals;
 import io.smbhub.domain.shared.DomainException;
 import io.smbhub.domain.shared.ErrorCode;
 import io.smbhub.domain.shared.Money;
+import io.smbhub.domain.shared.Refusal;
 import io.smbhub.domain.shared.Text;
 import io.smbhub.domain.shared.Validation;
 import io.smbhub.domain.shared.TenantId;
@@ -77,16 +78,22 @@ public final class Invoice extends AggregateRoot<InvoiceEvent> {
                 voidReason, createdBy, createdAt, updatedAt, version);
     }
 
-    /** Replaces the content. Errors: {@code INVALID_TRANSITION} unless DRAFT. */
+    /** Replaces the content. Errors: {@code INVALID_TRANSITION} unless DRAFT ({@link #refusalToRevise()}). */
     public void revise(InvoiceDetails newDetails, Instant at) {
-        if (status != InvoiceStatus.DRAFT) {
-            throw new DomainException(ErrorCode.INVALID_TRANSITION,
-                    "Invoice " + number + " is " + status + "; only a DRAFT invoice can be edited");
-        }
+        refusalToRevise().ifPresent(Refusal::raise);
         this.details = Objects.requireNonNull(newDetails);
         this.amountPaid = Money.zero(newDetails.currency());
         this.updatedAt = at;
         record(new InvoiceEvent.InvoiceUpdated(id, at));
+    }
+
+    /** Why {@link #revise} would be refused now, if it would. */
+    public Optional<Refusal> refusalToRevise() {
+        if (status == InvoiceStatus.DRAFT) {
+            return Optional.empty();
+        }
+        return Optional.of(new Refusal(ErrorCode.INVALID_TRANSITION,
+                "Invoice " + number + " is " + status + "; only a DRAFT invoice can be edited"));
     }
 
     /**
@@ -95,23 +102,32 @@ public final class Invoice extends AggregateRoot<InvoiceEvent> {
      * {@code INVALID_TRANSITION} for PAID or VOID.
      */
     public void send(Instant at) {
+        refusalToSend().ifPresent(Refusal::raise);
         boolean resend = status.isOpen();
-        if (!resend) {
-            InvoiceStatus.TRANSITIONS.check(label(), status, InvoiceStatus.SENT, "only a DRAFT invoice can be sent");
-        }
-        new Validation()
-                .check(details.contactId() == null, "contact_id", "A contact is required to send an invoice")
-                .check(details.issueDate() == null, "issue_date", "An issue date is required to send an invoice")
-                .check(details.dueDate() == null, "due_date", "A due date is required to send an invoice")
-                .check(details.lineItems().isEmpty(), "line_items", "At least one line item is required to send an invoice")
-                .check(!details.lineItems().isEmpty() && !totals().total().isPositive(), "total", "The invoice total must be greater than zero")
-                .throwIfAny("Invoice " + number + " cannot be sent");
         if (!resend) {
             this.status = InvoiceStatus.SENT;
         }
         this.lastSentAt = at;
         this.updatedAt = at;
         record(new InvoiceEvent.InvoiceSent(id, resend, at));
+    }
+
+    /** Why {@link #send} would be refused now (status first, then missing content), if it would. */
+    public Optional<Refusal> refusalToSend() {
+        if (!status.isOpen()) {
+            Optional<Refusal> transition = InvoiceStatus.TRANSITIONS.refusal(label(), status, InvoiceStatus.SENT,
+                    "only a DRAFT invoice can be sent");
+            if (transition.isPresent()) {
+                return transition;
+            }
+        }
+        return new Validation()
+                .check(details.contactId() == null, "contact_id", "A contact is required to send an invoice")
+                .check(details.issueDate() == null, "issue_date", "An issue date is required to send an invoice")
+                .check(details.dueDate() == null, "due_date", "A due date is required to send an invoice")
+                .check(details.lineItems().isEmpty(), "line_items", "At least one line item is required to send an invoice")
+                .check(!details.lineItems().isEmpty() && !totals().total().isPositive(), "total", "The invoice total must be greater than zero")
+                .refusal("Invoice " + number + " cannot be sent");
     }
 
     /**
@@ -121,14 +137,7 @@ public final class Invoice extends AggregateRoot<InvoiceEvent> {
      * {@code amount} when not above zero or above the amount due.
      */
     public void applyPayment(Money amount, Instant at) {
-        if (!status.isOpen()) {
-            String why = switch (status) {
-                case VOID -> "a void invoice takes no payment";
-                case DRAFT -> "send the invoice before recording a payment";
-                default -> "nothing is due";
-            };
-            throw new DomainException(ErrorCode.INVALID_TRANSITION, "Invoice " + number + " is " + status + ": " + why);
-        }
+        refusalToTakePayment().ifPresent(Refusal::raise);
         if (!amount.currency().equals(details.currency())) {
             throw DomainException.invalid("currency",
                     "Payment is in " + amount.currency() + " but invoice " + number + " is in " + details.currency());
@@ -156,12 +165,30 @@ public final class Invoice extends AggregateRoot<InvoiceEvent> {
      * applied (refund first) or when already VOID.
      */
     public void voidInvoice(String reason, Instant at) {
-        InvoiceStatus.TRANSITIONS.check(label(), status, InvoiceStatus.VOID,
-                status == InvoiceStatus.VOID ? "it is already void" : "an invoice with payments cannot be voided; refund them first");
+        refusalToVoid().ifPresent(Refusal::raise);
         this.status = InvoiceStatus.VOID;
         this.voidReason = Text.clean(reason);
         this.updatedAt = at;
         record(new InvoiceEvent.InvoiceVoided(id, voidReason, at));
+    }
+
+    /** Why {@link #applyPayment} would be refused by status now (amount checks aside), if it would. */
+    public Optional<Refusal> refusalToTakePayment() {
+        if (status.isOpen()) {
+            return Optional.empty();
+        }
+        String why = switch (status) {
+            case VOID -> "a void invoice takes no payment";
+            case DRAFT -> "send the invoice before recording a payment";
+            default -> "nothing is due";
+        };
+        return Optional.of(new Refusal(ErrorCode.INVALID_TRANSITION, "Invoice " + number + " is " + status + ": " + why));
+    }
+
+    /** Why {@link #voidInvoice} would be refused now, if it would. */
+    public Optional<Refusal> refusalToVoid() {
+        return InvoiceStatus.TRANSITIONS.refusal(label(), status, InvoiceStatus.VOID,
+                status == InvoiceStatus.VOID ? "it is already void" : "an invoice with payments cannot be voided; refund them first");
     }
 
     /** Derived totals of the line items. */

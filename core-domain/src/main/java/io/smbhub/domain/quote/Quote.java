@@ -1,5 +1,7 @@
 package io.smbhub.domain.quote;
 
+import io.smbhub.domain.shared.Refusal;
+
 import io.smbhub.domain.shared.QuoteId;
 
 import io.smbhub.domain.shared.InvoiceId;
@@ -73,15 +75,21 @@ public final class Quote extends AggregateRoot<QuoteEvent> {
                 createdBy, createdAt, updatedAt, version);
     }
 
-    /** Replaces the content. Errors: {@code INVALID_TRANSITION} unless DRAFT. */
+    /** Replaces the content. Errors: {@code INVALID_TRANSITION} unless DRAFT ({@link #refusalToRevise()}). */
     public void revise(QuoteDetails newDetails, Instant at) {
-        if (status != QuoteStatus.DRAFT) {
-            throw new DomainException(ErrorCode.INVALID_TRANSITION,
-                    "Quote " + number + " is " + status + "; only a DRAFT quote can be edited");
-        }
+        refusalToRevise().ifPresent(Refusal::raise);
         this.details = Objects.requireNonNull(newDetails);
         this.updatedAt = at;
         record(new QuoteEvent.QuoteUpdated(id, at));
+    }
+
+    /** Why {@link #revise} would be refused now, if it would. */
+    public Optional<Refusal> refusalToRevise() {
+        if (status == QuoteStatus.DRAFT) {
+            return Optional.empty();
+        }
+        return Optional.of(new Refusal(ErrorCode.INVALID_TRANSITION,
+                "Quote " + number + " is " + status + "; only a DRAFT quote can be edited"));
     }
 
     /**
@@ -89,18 +97,27 @@ public final class Quote extends AggregateRoot<QuoteEvent> {
      * contact, no line item, or the total is not above zero; {@code INVALID_TRANSITION} from other statuses.
      */
     public void send(Instant at) {
-        if (status != QuoteStatus.SENT) {
-            QuoteStatus.TRANSITIONS.check(label(), status, QuoteStatus.SENT, "only a DRAFT quote can be sent");
-        }
-        new Validation()
-                .check(details.contactId() == null, "contact_id", "A contact is required to send a quote")
-                .check(details.lineItems().isEmpty(), "line_items", "At least one line item is required to send a quote")
-                .check(!details.lineItems().isEmpty() && !totals().total().isPositive(), "total", "The quote total must be greater than zero")
-                .throwIfAny("Quote " + number + " cannot be sent");
+        refusalToSend().ifPresent(Refusal::raise);
         this.status = QuoteStatus.SENT;
         this.sentAt = at;
         this.updatedAt = at;
         record(new QuoteEvent.QuoteSent(id, at));
+    }
+
+    /** Why {@link #send} would be refused now (status first, then missing content), if it would. */
+    public Optional<Refusal> refusalToSend() {
+        if (status != QuoteStatus.SENT) {
+            Optional<Refusal> transition = QuoteStatus.TRANSITIONS.refusal(label(), status, QuoteStatus.SENT,
+                    "only a DRAFT quote can be sent");
+            if (transition.isPresent()) {
+                return transition;
+            }
+        }
+        return new Validation()
+                .check(details.contactId() == null, "contact_id", "A contact is required to send a quote")
+                .check(details.lineItems().isEmpty(), "line_items", "At least one line item is required to send a quote")
+                .check(!details.lineItems().isEmpty() && !totals().total().isPositive(), "total", "The quote total must be greater than zero")
+                .refusal("Quote " + number + " cannot be sent");
     }
 
     /**
@@ -108,23 +125,35 @@ public final class Quote extends AggregateRoot<QuoteEvent> {
      * when {@code today} (tenant-local) is after the expiry date.
      */
     public void approve(LocalDate today, Instant at) {
-        QuoteStatus.TRANSITIONS.check(label(), status, QuoteStatus.APPROVED, "only a SENT quote can be approved");
-        if (details.expiryDate() != null && today.isAfter(details.expiryDate())) {
-            throw new DomainException(ErrorCode.INVALID_TRANSITION,
-                    "Quote " + number + " expired on " + details.expiryDate() + " and can no longer be approved");
-        }
+        refusalToApprove(today).ifPresent(Refusal::raise);
         this.status = QuoteStatus.APPROVED;
         this.updatedAt = at;
         record(new QuoteEvent.QuoteApproved(id, at));
     }
 
+    /** Why {@link #approve} would be refused on {@code today} (tenant-local), if it would. */
+    public Optional<Refusal> refusalToApprove(LocalDate today) {
+        Optional<Refusal> transition = QuoteStatus.TRANSITIONS.refusal(label(), status, QuoteStatus.APPROVED,
+                "only a SENT quote can be approved");
+        if (transition.isPresent() || details.expiryDate() == null || !today.isAfter(details.expiryDate())) {
+            return transition;
+        }
+        return Optional.of(new Refusal(ErrorCode.INVALID_TRANSITION,
+                "Quote " + number + " expired on " + details.expiryDate() + " and can no longer be approved"));
+    }
+
     /** The customer declined (SENT → REJECTED) with an optional reason. Errors: {@code INVALID_TRANSITION}. */
     public void reject(String reason, Instant at) {
-        QuoteStatus.TRANSITIONS.check(label(), status, QuoteStatus.REJECTED, "only a SENT quote can be rejected");
+        refusalToReject().ifPresent(Refusal::raise);
         this.status = QuoteStatus.REJECTED;
         this.rejectionReason = Text.clean(reason);
         this.updatedAt = at;
         record(new QuoteEvent.QuoteRejected(id, rejectionReason, at));
+    }
+
+    /** Why {@link #reject} would be refused now, if it would. */
+    public Optional<Refusal> refusalToReject() {
+        return QuoteStatus.TRANSITIONS.refusal(label(), status, QuoteStatus.REJECTED, "only a SENT quote can be rejected");
     }
 
     /** The offer lapsed (SENT → EXPIRED). Errors: {@code INVALID_TRANSITION}. */
@@ -137,7 +166,13 @@ public final class Quote extends AggregateRoot<QuoteEvent> {
 
     /** Checks that this quote may become an invoice now. Errors: {@code INVALID_TRANSITION} unless APPROVED. */
     public void requireConvertible() {
-        QuoteStatus.TRANSITIONS.check(label(), status, QuoteStatus.CONVERTED, "only an APPROVED quote can be converted to an invoice");
+        refusalToConvert().ifPresent(Refusal::raise);
+    }
+
+    /** Why converting to an invoice would be refused now, if it would. */
+    public Optional<Refusal> refusalToConvert() {
+        return QuoteStatus.TRANSITIONS.refusal(label(), status, QuoteStatus.CONVERTED,
+                "only an APPROVED quote can be converted to an invoice");
     }
 
     /** Records the invoice made from this quote (APPROVED → CONVERTED). Errors: {@code INVALID_TRANSITION}. */

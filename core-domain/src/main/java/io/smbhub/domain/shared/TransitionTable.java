@@ -4,6 +4,7 @@ import java.util.Collections;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -44,10 +45,15 @@ public final class TransitionTable<S extends Enum<S>> {
      * @param why   the reason appended to the message, e.g. "a void invoice takes no payment"
      */
     public void check(String label, S from, S to, String why) {
-        if (!allows(from, to)) {
-            throw new DomainException(ErrorCode.INVALID_TRANSITION,
-                    label + " cannot move from " + from + " to " + to + ": " + why);
+        refusal(label, from, to, why).ifPresent(Refusal::raise);
+    }
+
+    /** The {@code INVALID_TRANSITION} refusal {@link #check} would throw, or empty when the move is allowed. */
+    public Optional<Refusal> refusal(String label, S from, S to, String why) {
+        if (allows(from, to)) {
+            return Optional.empty();
         }
+        return Optional.of(new Refusal(ErrorCode.INVALID_TRANSITION, label + " cannot move from " + from + " to " + to + ": " + why));
     }
 
     /** Fluent builder; unspecified statuses are terminal. */

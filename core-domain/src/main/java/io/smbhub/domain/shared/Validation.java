@@ -2,6 +2,7 @@ package io.smbhub.domain.shared;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Collects field errors so one request reports every broken rule at once, then throws a single
@@ -46,8 +47,11 @@ public final class Validation {
 
     /** Throws {@code VALIDATION_ERROR} with {@code summary} and all collected details if any were recorded. */
     public void throwIfAny(String summary) {
-        if (!errors.isEmpty()) {
-            throw new DomainException(ErrorCode.VALIDATION_ERROR, summary, errors);
-        }
+        refusal(summary).ifPresent(Refusal::raise);
+    }
+
+    /** The {@code VALIDATION_ERROR} refusal {@link #throwIfAny} would throw, or empty when nothing was recorded. */
+    public Optional<Refusal> refusal(String summary) {
+        return errors.isEmpty() ? Optional.empty() : Optional.of(new Refusal(ErrorCode.VALIDATION_ERROR, summary, errors));
     }
 }

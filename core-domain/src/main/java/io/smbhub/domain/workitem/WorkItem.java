@@ -1,5 +1,8 @@
 package io.smbhub.domain.workitem;
 
+import java.util.List;
+import io.smbhub.domain.shared.FieldError;
+import io.smbhub.domain.shared.Refusal;
 import io.smbhub.domain.shared.WorkItemId;
 
 import io.smbhub.domain.shared.InvoiceId;
@@ -54,6 +57,9 @@ public final class WorkItem extends AggregateRoot<WorkItemEvent> {
     /** A new work item in status NEW; records {@code work_item.created}. */
     public static WorkItem create(WorkItemId id, TenantId tenantId, WorkItemDetails details, UserId assignedTo,
                                   WorkItemSource source, UserId createdBy, Instant at) {
+        if (details.type() == null) {
+            throw DomainException.invalid("type", "Work item type is required; apply the profile's default type first");
+        }
         WorkItem item = new WorkItem(id, tenantId, details, WorkItemStatus.NEW, assignedTo, source, null, null,
                 createdBy, at, at, 0);
         item.record(new WorkItemEvent.WorkItemCreated(id, at));
@@ -68,15 +74,21 @@ public final class WorkItem extends AggregateRoot<WorkItemEvent> {
                 createdAt, updatedAt, version);
     }
 
-    /** Replaces the editable fields. Errors: {@code INVALID_TRANSITION} when CANCELED. */
+    /** Replaces the editable fields. Errors: {@code INVALID_TRANSITION} when CANCELED ({@link #refusalToUpdate()}). */
     public void update(WorkItemDetails newDetails, Instant at) {
-        if (status == WorkItemStatus.CANCELED) {
-            throw new DomainException(ErrorCode.INVALID_TRANSITION,
-                    "Work item '" + details.title() + "' is CANCELED and cannot be edited");
-        }
+        refusalToUpdate().ifPresent(Refusal::raise);
         this.details = Objects.requireNonNull(newDetails);
         this.updatedAt = at;
         record(new WorkItemEvent.WorkItemUpdated(id, at));
+    }
+
+    /** Why {@link #update} would be refused now, if it would. */
+    public Optional<Refusal> refusalToUpdate() {
+        if (status != WorkItemStatus.CANCELED) {
+            return Optional.empty();
+        }
+        return Optional.of(new Refusal(ErrorCode.INVALID_TRANSITION,
+                "Work item '" + details.title() + "' is CANCELED and cannot be edited"));
     }
 
     /** Moves to {@code to}. Errors: {@code INVALID_TRANSITION} per the transition table. */
@@ -84,12 +96,20 @@ public final class WorkItem extends AggregateRoot<WorkItemEvent> {
         if (to == status) {
             return;
         }
-        WorkItemStatus.TRANSITIONS.check("Work item '" + details.title() + "'", status, to,
-                "allowed from " + status + ": " + WorkItemStatus.TRANSITIONS.targets(status));
+        refusalToMove(to).ifPresent(Refusal::raise);
         WorkItemStatus from = status;
         this.status = to;
         this.updatedAt = at;
         record(new WorkItemEvent.WorkItemStatusChanged(id, from, to, at));
+    }
+
+    /** Why {@link #changeStatus} to {@code to} would be refused now, if it would (staying put is allowed). */
+    public Optional<Refusal> refusalToMove(WorkItemStatus to) {
+        if (to == status) {
+            return Optional.empty();
+        }
+        return WorkItemStatus.TRANSITIONS.refusal("Work item '" + details.title() + "'", status, to,
+                "allowed from " + status + ": " + WorkItemStatus.TRANSITIONS.targets(status));
     }
 
     /** Assigns to {@code assignee} ({@code null} unassigns). */
@@ -126,14 +146,20 @@ public final class WorkItem extends AggregateRoot<WorkItemEvent> {
      * CANCELED; {@code VALIDATION_ERROR} on {@code contact_id} when no contact is set.
      */
     public void requireConvertible() {
+        refusalToConvert().ifPresent(Refusal::raise);
+    }
+
+    /** Why {@link #requireConvertible} would refuse now, if it would. */
+    public Optional<Refusal> refusalToConvert() {
         if (status == WorkItemStatus.CANCELED) {
-            throw new DomainException(ErrorCode.INVALID_TRANSITION,
-                    "Work item '" + details.title() + "' is CANCELED and cannot be converted");
+            return Optional.of(new Refusal(ErrorCode.INVALID_TRANSITION,
+                    "Work item '" + details.title() + "' is CANCELED and cannot be converted"));
         }
         if (details.contactId() == null) {
-            throw DomainException.invalid("contact_id",
-                    "Work item '" + details.title() + "' has no contact; set contact_id before converting");
+            String message = "Work item '" + details.title() + "' has no contact; set contact_id before converting";
+            return Optional.of(new Refusal(ErrorCode.VALIDATION_ERROR, message, List.of(new FieldError("contact_id", message))));
         }
+        return Optional.empty();
     }
 
     public WorkItemId id() { return id; }

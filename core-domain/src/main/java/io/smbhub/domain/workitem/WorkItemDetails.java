@@ -10,7 +10,8 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * The editable fields of a work item (spec smb-hub-prd.md 2.1, 12.3.3): {@code title} required
+ * The editable fields of a work item (spec smb-hub-prd.md 2.1, 12.3.3): {@code type} (null only until the
+ * profile's default type is applied, spec 9.5.1), {@code title} required
  * (≤ 300 chars), optional description, priority (default NORMAL), contact, due time (UTC), and
  * {@code labels}: profile-specific fields as text, keys {@code [a-z][a-z0-9_]{0,62}}, values ≤ 2000
  * chars, at most 50. Errors: {@code VALIDATION_ERROR} with field details.
@@ -18,7 +19,6 @@ import java.util.TreeMap;
 public record WorkItemDetails(WorkItemType type, String title, String description, WorkItemPriority priority,
                               ContactId contactId, Instant dueAt, Map<String, String> labels) {
     public WorkItemDetails {
-        type = type == null ? WorkItemType.REQUEST : type;
         priority = priority == null ? WorkItemPriority.NORMAL : priority;
         title = Text.clean(title);
         description = Text.clean(description);
@@ -41,5 +41,10 @@ public record WorkItemDetails(WorkItemType type, String title, String descriptio
         }
         v.throwIfAny("Work item is invalid");
         labels = Collections.unmodifiableMap(clean);
+    }
+
+    /** These details with {@code newType}. */
+    public WorkItemDetails withType(WorkItemType newType) {
+        return new WorkItemDetails(newType, title, description, priority, contactId, dueAt, labels);
     }
 }

@@ -2,7 +2,6 @@ package io.smbhub.application.service.audit;
 
 import io.smbhub.application.port.in.Actor;
 import io.smbhub.application.port.in.Page;
-import io.smbhub.application.port.in.PageRequest;
 import io.smbhub.application.port.in.audit.AuditEntryView;
 import io.smbhub.application.port.in.audit.AuditQueries;
 import io.smbhub.application.port.out.AuditEntry;
@@ -10,11 +9,10 @@ import io.smbhub.application.port.out.AuditLog;
 import io.smbhub.application.port.out.TransactionRunner;
 import io.smbhub.application.service.support.Access;
 import io.smbhub.application.service.support.Cursors;
+import io.smbhub.domain.shared.UserId;
 import io.smbhub.domain.tenant.Permission;
 
-import java.util.UUID;
-
-/** Reads of the audit trail (OWNER and ADMIN). */
+/** Reads of the audit trail with filters (OWNER and ADMIN; spec smb-hub-prd.md 2.2, Epic 10). */
 public final class AuditService implements AuditQueries {
 
     private final AuditLog log;
@@ -26,11 +24,12 @@ public final class AuditService implements AuditQueries {
     }
 
     @Override
-    public Page<AuditEntryView> list(Actor actor, UUID entityId, PageRequest page) {
+    public Page<AuditEntryView> list(Actor actor, ListQuery query) {
         Access.require(actor, Permission.AUDIT_READ);
-        return tx.inTenant(actor.tenantId(), () -> Cursors.page(page,
-                (after, limit) -> log.list(actor.tenantId(), entityId, after, limit), AuditEntry::id,
-                e -> new AuditEntryView(e.id(), e.actorUserId() == null ? null : e.actorUserId().value(), e.action(),
-                        e.entityType(), e.entityId(), e.before(), e.after(), e.requestId(), e.at())));
+        AuditLog.Filter filter = new AuditLog.Filter(query.entityType(), query.entityId(),
+                query.actorUserId() == null ? null : new UserId(query.actorUserId()), query.action(), query.from(),
+                query.to());
+        return tx.inTenant(actor.tenantId(), () -> Cursors.page(query.page(),
+                (after, limit) -> log.list(actor.tenantId(), filter, after, limit), AuditEntry::id, AuditViews::of));
     }
 }

@@ -8,6 +8,12 @@ import io.smbhub.application.port.out.IdGenerator;
 import io.smbhub.application.port.out.TimeSource;
 import io.smbhub.application.port.out.TransactionRunner;
 import io.smbhub.application.service.support.Access;
+import io.smbhub.application.service.support.Documents;
+import io.smbhub.application.service.support.ProfilePayloads;
+import io.smbhub.domain.profile.EffectiveProfile;
+import io.smbhub.domain.profile.ProfileEntity;
+import io.smbhub.domain.profile.ProfileOperation;
+import io.smbhub.domain.profile.ProfileValidator;
 import io.smbhub.application.service.support.Auditor;
 import io.smbhub.domain.contact.Address;
 import io.smbhub.domain.contact.Contact;
@@ -38,14 +44,16 @@ public final class ContactImportService implements ImportContactsUseCase {
             "address_line1", "address_line2", "city", "region", "postal_code", "country", "tags", "notes");
 
     private final ContactRepository contacts;
+    private final Documents documents;
     private final TransactionRunner tx;
     private final TimeSource clock;
     private final IdGenerator ids;
     private final Auditor auditor;
 
-    public ContactImportService(ContactRepository contacts, TransactionRunner tx, TimeSource clock, IdGenerator ids,
-                                Auditor auditor) {
+    public ContactImportService(ContactRepository contacts, Documents documents, TransactionRunner tx, TimeSource clock,
+                                IdGenerator ids, Auditor auditor) {
         this.contacts = contacts;
+        this.documents = documents;
         this.tx = tx;
         this.clock = clock;
         this.ids = ids;
@@ -67,6 +75,7 @@ public final class ContactImportService implements ImportContactsUseCase {
             int skipped = 0;
             List<RowError> errors = new ArrayList<>();
             Set<String> seen = new HashSet<>();
+            EffectiveProfile profile = documents.context(actor).profile();
             for (Row row : rows) {
                 ContactDetails details;
                 try {
@@ -75,6 +84,12 @@ public final class ContactImportService implements ImportContactsUseCase {
                     for (FieldError f : e.details().isEmpty() ? List.of(new FieldError("row", e.getMessage())) : e.details()) {
                         errors.add(new RowError(row.line(), f.field(), f.message()));
                     }
+                    continue;
+                }
+                List<FieldError> missing = ProfileValidator.validate(ProfileEntity.CONTACT, ProfilePayloads.contact(details),
+                        ProfileOperation.CREATE, profile);
+                if (!missing.isEmpty()) {
+                    missing.forEach(f -> errors.add(new RowError(row.line(), f.field(), f.message())));
                     continue;
                 }
                 String key = details.email() != null ? "e:" + details.email()
@@ -88,7 +103,7 @@ public final class ContactImportService implements ImportContactsUseCase {
                 }
                 Contact contact = Contact.create(new ContactId(ids.newId()), actor.tenantId(), details, actor.userId(), clock.now());
                 long version = contacts.save(contact);
-                auditor.record(actor, ContactService.ENTITY, contact.id().value(), null, ContactView.of(contact, version),
+                auditor.record(actor, ContactService.ENTITY, contact.id().value(), null, ContactView.of(contact, version, List.of()),
                         contact.pullEvents());
                 created++;
             }

@@ -15,6 +15,13 @@ import io.smbhub.application.port.out.IdGenerator;
 import io.smbhub.application.port.out.TimeSource;
 import io.smbhub.application.port.out.TransactionRunner;
 import io.smbhub.application.service.support.Access;
+import io.smbhub.application.service.support.Checks;
+import io.smbhub.application.service.support.ContactActions;
+import io.smbhub.application.service.support.Documents;
+import io.smbhub.application.service.support.ProfilePayloads;
+import io.smbhub.domain.profile.ProfileEntity;
+import io.smbhub.domain.profile.ProfileOperation;
+import io.smbhub.domain.shared.Refusal;
 import io.smbhub.application.service.support.Auditor;
 import io.smbhub.application.service.support.Cursors;
 import io.smbhub.application.service.support.Versions;
@@ -25,19 +32,24 @@ import io.smbhub.domain.shared.ContactId;
 import io.smbhub.domain.shared.DomainException;
 import io.smbhub.domain.tenant.Permission;
 
+import java.util.List;
+
 /** Contact create, edit, soft delete and reads (spec smb-hub-prd.md Epic 1, 12.3.2). */
 public final class ContactService implements CreateContactUseCase, UpdateContactUseCase, DeleteContactUseCase, ContactQueries {
 
     static final String ENTITY = "contact";
 
     private final ContactRepository contacts;
+    private final Documents documents;
     private final TransactionRunner tx;
     private final TimeSource clock;
     private final IdGenerator ids;
     private final Auditor auditor;
 
-    public ContactService(ContactRepository contacts, TransactionRunner tx, TimeSource clock, IdGenerator ids, Auditor auditor) {
+    public ContactService(ContactRepository contacts, Documents documents, TransactionRunner tx, TimeSource clock,
+                          IdGenerator ids, Auditor auditor) {
         this.contacts = contacts;
+        this.documents = documents;
         this.tx = tx;
         this.clock = clock;
         this.ids = ids;
@@ -48,12 +60,12 @@ public final class ContactService implements CreateContactUseCase, UpdateContact
     public ContactView create(Actor actor, CreateContactCommand command) {
         Access.require(actor, Permission.CONTACTS_WRITE);
         return tx.inTenant(actor.tenantId(), () -> {
+            requireProfileFields(actor, command.details(), ProfileOperation.CREATE);
             Contact contact = Contact.create(new ContactId(ids.newId()), actor.tenantId(), command.details(), actor.userId(),
                     clock.now());
             long version = contacts.save(contact);
-            ContactView view = ContactView.of(contact, version);
-            auditor.record(actor, ENTITY, contact.id().value(), null, view, contact.pullEvents());
-            return view;
+            auditor.record(actor, ENTITY, contact.id().value(), null, ContactView.of(contact, version, List.of()), contact.pullEvents());
+            return view(actor, contact, version);
         });
     }
 
@@ -63,12 +75,13 @@ public final class ContactService implements CreateContactUseCase, UpdateContact
         return tx.inTenant(actor.tenantId(), () -> {
             Contact contact = load(actor, command.id());
             Versions.requireExpected("Contact " + command.id(), command.expectedVersion(), contact.version());
-            ContactView before = ContactView.of(contact, contact.version());
-            contact.update(merge(contact.details(), command.patch()), clock.now());
+            ContactView before = ContactView.of(contact, contact.version(), List.of());
+            ContactDetails merged = merge(contact.details(), command.patch());
+            requireProfileFields(actor, merged, ProfileOperation.UPDATE);
+            contact.update(merged, clock.now());
             long version = contacts.save(contact);
-            ContactView after = ContactView.of(contact, version);
-            auditor.record(actor, ENTITY, contact.id().value(), before, after, contact.pullEvents());
-            return after;
+            auditor.record(actor, ENTITY, contact.id().value(), before, ContactView.of(contact, version, List.of()), contact.pullEvents());
+            return view(actor, contact, version);
         });
     }
 
@@ -77,7 +90,7 @@ public final class ContactService implements CreateContactUseCase, UpdateContact
         Access.require(actor, Permission.CONTACTS_WRITE);
         tx.inTenant(actor.tenantId(), () -> {
             Contact contact = load(actor, id);
-            ContactView before = ContactView.of(contact, contact.version());
+            ContactView before = ContactView.of(contact, contact.version(), List.of());
             contact.delete(clock.now());
             contacts.save(contact);
             auditor.record(actor, ENTITY, id.value(), before, null, contact.pullEvents());
@@ -90,7 +103,7 @@ public final class ContactService implements CreateContactUseCase, UpdateContact
         Access.require(actor, Permission.CONTACTS_READ);
         return tx.inTenant(actor.tenantId(), () -> {
             Contact contact = load(actor, id);
-            return ContactView.of(contact, contact.version());
+            return view(actor, contact, contact.version());
         });
     }
 
@@ -100,7 +113,17 @@ public final class ContactService implements CreateContactUseCase, UpdateContact
         ContactRepository.Filter filter = new ContactRepository.Filter(query.type(), query.status(), query.q());
         return tx.inTenant(actor.tenantId(), () -> Cursors.page(query.page(),
                 (after, limit) -> contacts.list(actor.tenantId(), filter, after, limit),
-                c -> c.id().value(), c -> ContactView.of(c, c.version())));
+                c -> c.id().value(), c -> view(actor, c, c.version())));
+    }
+
+    /** {@code VALIDATION_ERROR} when {@code details} lack fields the tenant's profile requires of contacts (spec 9.4). */
+    void requireProfileFields(Actor actor, ContactDetails details, ProfileOperation operation) {
+        Checks.profileFieldsRefusal(documents.context(actor).profile(), ProfileEntity.CONTACT, ProfilePayloads.contact(details),
+                operation, "Contact " + details.displayName()).ifPresent(Refusal::raise);
+    }
+
+    private static ContactView view(Actor actor, Contact contact, long version) {
+        return ContactView.of(contact, version, ContactActions.decide(actor).allowed());
     }
 
     private Contact load(Actor actor, ContactId id) {

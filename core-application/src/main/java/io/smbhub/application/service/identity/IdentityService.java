@@ -1,8 +1,10 @@
 package io.smbhub.application.service.identity;
 
 import io.smbhub.application.port.in.Actor;
+import io.smbhub.application.port.in.identity.CurrentMemberUseCase;
 import io.smbhub.application.port.in.identity.ExternalIdentityUseCase;
 import io.smbhub.application.port.in.identity.Identity;
+import io.smbhub.application.port.in.identity.LogInCommand;
 import io.smbhub.application.port.in.identity.LogInUseCase;
 import io.smbhub.application.port.in.identity.SignUpCommand;
 import io.smbhub.application.port.in.identity.SignUpUseCase;
@@ -26,18 +28,23 @@ import io.smbhub.domain.tenant.TenantMember;
 import io.smbhub.domain.tenant.UserAccount;
 import io.smbhub.domain.shared.UserId;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
 import java.util.function.Supplier;
 
 /**
- * Built-in identity: sign-up creates a tenant and its OWNER; login checks the password hash; tokens of an
- * external OIDC provider map to a tenant by organisation id (spec smb-hub-prd.md 12.1 "Auth & Tenancy").
+ * Built-in identity: sign-up creates a tenant and its OWNER; login checks the password hash and picks one of the
+ * account's businesses; every request with our own token re-reads the membership; tokens of an external OIDC
+ * provider map to a tenant by organisation id (spec smb-hub-prd.md 12.1 "Auth & Tenancy").
+ *
+ * <p>Under row-level security: the account (global) is read without a tenant, the new tenant's rows are written
+ * inside {@code inTenant} of the tenant id generated before the insert, and a user's memberships across tenants
+ * are read inside {@code forUser}. Password hashing and checking (slow by design) run outside any transaction.
  */
-public final class IdentityService implements SignUpUseCase, LogInUseCase, ExternalIdentityUseCase {
+public final class IdentityService implements SignUpUseCase, LogInUseCase, CurrentMemberUseCase, ExternalIdentityUseCase {
 
     private static final String BAD_LOGIN = "Email or password is wrong";
+    private static final String NOT_A_MEMBER = "Your access to this business was removed or disabled; log in again";
 
     private final TenantRepository tenants;
     private final UserAccountRepository users;
@@ -63,16 +70,14 @@ public final class IdentityService implements SignUpUseCase, LogInUseCase, Exter
         Validation v = new Validation();
         String email = capture(v, () -> ContactPoints.email(c.email(), "email"));
         v.check(email == null && !v.hasErrors(), "email", "Email is required");
-        String password = c.password() == null ? "" : c.password();
-        v.check(password.length() < 8, "password", "Password must have at least 8 characters")
-                .check(password.getBytes(StandardCharsets.UTF_8).length > 72, "password", "Password must be at most 72 bytes");
+        PasswordRules.check(v, c.password());
         Instant now = clock.now();
         TenantId tenantId = new TenantId(ids.newId());
         Tenant tenant = capture(v, () -> Tenant.create(tenantId, c.businessName(), c.profileId(), c.timezone(), c.currency(), null, now));
         v.throwIfAny("Sign-up details are invalid");
-        String hash = hasher.hash(password);
+        String hash = hasher.hash(c.password());
         UserId userId = new UserId(ids.newId());
-        tx.withoutTenant(() -> {
+        tx.inTenant(tenantId, () -> {
             if (users.findByEmail(email).isPresent()) {
                 throw new DomainException(ErrorCode.CONFLICT, "An account with email " + email + " already exists; log in instead");
             }
@@ -87,22 +92,34 @@ public final class IdentityService implements SignUpUseCase, LogInUseCase, Exter
     }
 
     @Override
-    public Identity logIn(String email, String password) {
+    public Identity logIn(LogInCommand c) {
         String normalized;
         try {
-            normalized = ContactPoints.email(email, "email");
+            normalized = ContactPoints.email(c.email(), "email");
         } catch (DomainException e) {
             throw new DomainException(ErrorCode.UNAUTHORIZED, BAD_LOGIN);
         }
-        return tx.withoutTenant(() -> {
-            UserAccount account = normalized == null ? null : users.findByEmail(normalized).orElse(null);
-            if (account == null || password == null || !hasher.verify(password, account.passwordHash())) {
-                throw new DomainException(ErrorCode.UNAUTHORIZED, BAD_LOGIN);
-            }
-            return users.membershipsOf(account.id()).stream().filter(m -> m.status() == MemberStatus.ACTIVE).findFirst()
-                    .map(m -> new Identity(m.tenantId(), m.userId(), m.role()))
-                    .orElseThrow(() -> new DomainException(ErrorCode.UNAUTHORIZED, "This account has no active business"));
-        });
+        UserAccount account = normalized == null ? null : tx.withoutTenant(() -> users.findByEmail(normalized).orElse(null));
+        if (account == null || c.password() == null || !hasher.verify(c.password(), account.passwordHash())) {
+            throw new DomainException(ErrorCode.UNAUTHORIZED, BAD_LOGIN);
+        }
+        List<TenantMember> memberships = tx.forUser(account.id(), () -> users.membershipsOf(account.id()));
+        return memberships.stream()
+                .filter(m -> m.isActive() && (c.tenantId() == null || m.tenantId().equals(c.tenantId())))
+                .findFirst()
+                .map(m -> new Identity(m.tenantId(), m.userId(), m.role()))
+                .orElseThrow(() -> new DomainException(ErrorCode.UNAUTHORIZED, c.tenantId() == null
+                        ? "This account has no active business"
+                        : "This account is not an active member of business " + c.tenantId()
+                        + "; log in without tenant_id to use your first business"));
+    }
+
+    @Override
+    public Identity current(TenantId tenant, UserId user) {
+        return tx.inTenant(tenant, () -> users.findMember(tenant, user))
+                .filter(TenantMember::isActive)
+                .map(m -> new Identity(m.tenantId(), m.userId(), m.role()))
+                .orElseThrow(() -> new DomainException(ErrorCode.UNAUTHORIZED, NOT_A_MEMBER));
     }
 
     @Override

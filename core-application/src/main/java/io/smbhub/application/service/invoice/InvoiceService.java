@@ -16,6 +16,10 @@ import io.smbhub.application.port.out.InvoiceRepository;
 import io.smbhub.application.port.out.TimeSource;
 import io.smbhub.application.port.out.TransactionRunner;
 import io.smbhub.application.service.support.Access;
+import io.smbhub.application.service.support.ActionDecisions;
+import io.smbhub.application.service.support.Checks;
+import io.smbhub.application.service.support.InvoiceActions;
+import io.smbhub.application.service.support.TenantContext;
 import io.smbhub.application.service.support.Auditor;
 import io.smbhub.application.service.support.Cursors;
 import io.smbhub.application.service.support.DocumentMessages;
@@ -29,6 +33,8 @@ import io.smbhub.domain.shared.InvoiceId;
 import io.smbhub.domain.invoice.InvoiceStatus;
 import io.smbhub.domain.shared.DomainException;
 import io.smbhub.domain.shared.LineItem;
+import io.smbhub.domain.shared.Refusal;
+import io.smbhub.domain.profile.Capability;
 import io.smbhub.domain.tenant.Permission;
 import io.smbhub.domain.tenant.Tenant;
 
@@ -68,24 +74,26 @@ public final class InvoiceService implements CreateInvoiceUseCase, UpdateInvoice
     public InvoiceView create(Actor actor, InvoiceDraft draft) {
         Access.require(actor, Permission.DOCUMENTS_DRAFT);
         return tx.inTenant(actor.tenantId(), () -> {
-            Tenant tenant = documents.tenant(actor);
-            String currency = draft.currency() != null ? draft.currency() : tenant.currency();
+            TenantContext ctx = documents.context(actor);
+            Checks.capabilityRefusal(ctx.profile(), Capability.INVOICES).ifPresent(Refusal::raise);
+            String currency = draft.currency() != null ? draft.currency() : ctx.tenant().currency();
             List<LineItem> lines = LineItems.build(draft.lineItems(), currency);
             if (draft.contactId() != null) {
                 documents.requireContact(actor, draft.contactId(), "contact_id");
             }
-            LocalDate today = documents.today(tenant);
-            LocalDate issue = draft.issueDate() != null ? draft.issueDate() : today;
+            LocalDate issue = draft.issueDate() != null ? draft.issueDate() : ctx.today();
             LocalDate due = draft.dueDate() != null ? draft.dueDate() : issue.plusDays(Documents.DEFAULT_PAYMENT_TERM_DAYS);
-            return documents.newInvoice(actor, today, new InvoiceDetails(draft.contactId(), currency, issue, due, lines,
-                    draft.notes(), draft.terms()), null, null);
+            InvoiceView created = documents.newInvoice(actor, ctx.today(), new InvoiceDetails(draft.contactId(), currency,
+                    issue, due, lines, draft.notes(), draft.terms()), null, null);
+            Invoice invoice = load(actor, new InvoiceId(created.id()));
+            return view(actor, invoice, invoice.version(), ctx);
         });
     }
 
     @Override
     public InvoiceView update(Actor actor, InvoiceId id, Long expectedVersion, InvoicePatch p) {
         Access.require(actor, Permission.DOCUMENTS_DRAFT);
-        return change(actor, id, expectedVersion, invoice -> {
+        return change(actor, id, expectedVersion, InvoiceActions.UPDATE, invoice -> {
             InvoiceDetails cur = invoice.details();
             String currency = p.currency() != null ? p.currency() : cur.currency();
             List<LineItem> lines = LineItems.patch(cur.lineItems(), cur.currency(), p.lineItems(), currency);
@@ -102,24 +110,26 @@ public final class InvoiceService implements CreateInvoiceUseCase, UpdateInvoice
     @Override
     public InvoiceView send(Actor actor, SendDocumentCommand command) {
         Access.require(actor, Permission.DOCUMENTS_SEND);
-        return change(actor, new InvoiceId(command.documentId()), null, invoice -> invoice.send(clock.now()), (invoice, tenant) -> {
-            Contact contact = documents.requireContact(actor, invoice.details().contactId(), "contact_id");
-            delivery.deliver(DocumentMessages.invoice(tenant, contact, invoice, command.message()));
-        });
+        return change(actor, new InvoiceId(command.documentId()), null, InvoiceActions.SEND,
+                invoice -> invoice.send(clock.now()), (invoice, tenant) -> {
+                    Contact contact = documents.requireContact(actor, invoice.details().contactId(), "contact_id");
+                    delivery.deliver(DocumentMessages.invoice(tenant, contact, invoice, command.message()));
+                });
     }
 
     @Override
     public InvoiceView voidInvoice(Actor actor, InvoiceId id, String reason) {
         Access.require(actor, Permission.DOCUMENTS_SEND);
-        return change(actor, id, null, invoice -> invoice.voidInvoice(reason, clock.now()), null);
+        return change(actor, id, null, InvoiceActions.VOID, invoice -> invoice.voidInvoice(reason, clock.now()), null);
     }
 
     @Override
     public InvoiceView get(Actor actor, InvoiceId id) {
         Access.require(actor, Permission.DOCUMENTS_READ);
         return tx.inTenant(actor.tenantId(), () -> {
+            TenantContext ctx = readContext(actor);
             Invoice invoice = load(actor, id);
-            return InvoiceView.of(invoice, invoice.version(), documents.today(actor));
+            return view(actor, invoice, invoice.version(), ctx);
         });
     }
 
@@ -127,15 +137,15 @@ public final class InvoiceService implements CreateInvoiceUseCase, UpdateInvoice
     public Page<InvoiceView> list(Actor actor, ListQuery query) {
         Access.require(actor, Permission.DOCUMENTS_READ);
         boolean agent = actor.role().scopedToAssigned();
-        if (agent && (query.overdueOnly() || (query.status() != null && query.status() != InvoiceStatus.DRAFT))) {
-            return new Page<>(List.of(), null);
-        }
         return tx.inTenant(actor.tenantId(), () -> {
-            LocalDate today = documents.today(actor);
+            TenantContext ctx = readContext(actor);
+            if (agent && (query.overdueOnly() || (query.status() != null && query.status() != InvoiceStatus.DRAFT))) {
+                return new Page<InvoiceView>(List.of(), null);
+            }
             InvoiceRepository.Filter filter = new InvoiceRepository.Filter(agent ? InvoiceStatus.DRAFT : query.status(),
-                    query.contactId(), query.overdueOnly() ? today : null);
+                    query.contactId(), query.overdueOnly() ? ctx.today() : null);
             return Cursors.page(query.page(), (after, limit) -> invoices.list(actor.tenantId(), filter, after, limit),
-                    i -> i.id().value(), i -> InvoiceView.of(i, i.version(), today));
+                    i -> i.id().value(), i -> view(actor, i, i.version(), ctx));
         });
     }
 
@@ -146,26 +156,43 @@ public final class InvoiceService implements CreateInvoiceUseCase, UpdateInvoice
                 .orElseThrow(() -> DomainException.notFound("Invoice", id));
     }
 
+    /** The actions {@code actor} may take on {@code invoice} now (spec 12.7), as enforced by every use case here. */
+    public ActionDecisions decide(Actor actor, Invoice invoice, TenantContext ctx) {
+        return InvoiceActions.decide(actor, invoice, ctx.profile(), documents.findContact(actor, invoice.details().contactId()));
+    }
+
+    private InvoiceView view(Actor actor, Invoice invoice, long version, TenantContext ctx) {
+        return InvoiceView.of(invoice, version, ctx.today(), decide(actor, invoice, ctx).allowed());
+    }
+
+    /** The tenant context for reads; {@code CAPABILITY_DISABLED} when the profile switches invoices off. */
+    private TenantContext readContext(Actor actor) {
+        TenantContext ctx = documents.context(actor);
+        Checks.capabilityRefusal(ctx.profile(), Capability.INVOICES).ifPresent(Refusal::raise);
+        return ctx;
+    }
+
     /**
-     * Load, check version, apply {@code intent}, save, run {@code afterSave} (delivery; may be null), audit —
-     * one transaction: a failing delivery rolls the change back, a stale version never delivers.
+     * Load, check version, require {@code action} ({@link InvoiceActions}), apply {@code intent}, save, run
+     * {@code afterSave} (delivery; may be null), audit — one transaction: a failing delivery rolls the change
+     * back, a stale version never delivers.
      */
-    private InvoiceView change(Actor actor, InvoiceId id, Long expectedVersion, Consumer<Invoice> intent,
+    private InvoiceView change(Actor actor, InvoiceId id, Long expectedVersion, String action, Consumer<Invoice> intent,
                                BiConsumer<Invoice, Tenant> afterSave) {
         return tx.inTenant(actor.tenantId(), () -> {
+            TenantContext ctx = readContext(actor);
             Invoice invoice = load(actor, id);
             Versions.requireExpected("Invoice " + invoice.number(), expectedVersion, invoice.version());
-            Tenant tenant = documents.tenant(actor);
-            LocalDate today = documents.today(tenant);
-            InvoiceView before = InvoiceView.of(invoice, invoice.version(), today);
+            decide(actor, invoice, ctx).require(action);
+            InvoiceView before = InvoiceView.of(invoice, invoice.version(), ctx.today(), List.of());
             intent.accept(invoice);
             long version = invoices.save(invoice);
             if (afterSave != null) {
-                afterSave.accept(invoice, tenant);
+                afterSave.accept(invoice, ctx.tenant());
             }
-            InvoiceView after = InvoiceView.of(invoice, version, today);
-            auditor.record(actor, ENTITY, invoice.id().value(), before, after, invoice.pullEvents());
-            return after;
+            auditor.record(actor, ENTITY, invoice.id().value(), before, InvoiceView.of(invoice, version, ctx.today(), List.of()),
+                    invoice.pullEvents());
+            return view(actor, invoice, version, ctx);
         });
     }
 }

@@ -13,6 +13,11 @@ import io.smbhub.application.port.out.PaymentRepository;
 import io.smbhub.application.port.out.TimeSource;
 import io.smbhub.application.port.out.TransactionRunner;
 import io.smbhub.application.service.support.Access;
+import io.smbhub.application.service.support.Checks;
+import io.smbhub.application.service.support.InvoiceActions;
+import io.smbhub.application.service.support.TenantContext;
+import io.smbhub.domain.profile.Capability;
+import io.smbhub.domain.shared.Refusal;
 import io.smbhub.application.service.support.Auditor;
 import io.smbhub.application.service.support.Cursors;
 import io.smbhub.application.service.support.Documents;
@@ -25,6 +30,7 @@ import io.smbhub.domain.tenant.Permission;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 
 /**
  * Manual payments (spec smb-hub-prd.md 12.3.6): the payment is saved and applied to its invoice in one
@@ -55,8 +61,11 @@ public final class PaymentService implements RecordPaymentUseCase, PaymentQuerie
     public PaymentView record(Actor actor, RecordPaymentCommand command) {
         Access.require(actor, Permission.PAYMENTS_RECORD);
         return tx.inTenant(actor.tenantId(), () -> {
+            TenantContext ctx = readContext(actor);
             Invoice invoice = invoices.findById(actor.tenantId(), command.invoiceId())
                     .orElseThrow(() -> DomainException.invalid("invoice_id", "Invoice " + command.invoiceId() + " does not exist"));
+            InvoiceActions.decide(actor, invoice, ctx.profile(), documents.findContact(actor, invoice.details().contactId()))
+                    .require(InvoiceActions.RECORD_PAYMENT);
             String currency = command.currency() != null ? command.currency() : invoice.details().currency();
             Money amount = Money.of(command.amount(), currency);
             Instant now = clock.now();
@@ -64,8 +73,8 @@ public final class PaymentService implements RecordPaymentUseCase, PaymentQuerie
             if (paidAt.isAfter(now.plusSeconds(300))) {
                 throw DomainException.invalid("paid_at", "paid_at is in the future");
             }
-            LocalDate today = documents.today(actor);
-            InvoiceView before = InvoiceView.of(invoice, invoice.version(), today);
+            LocalDate today = ctx.today();
+            InvoiceView before = InvoiceView.of(invoice, invoice.version(), today, List.of());
             invoice.applyPayment(amount, now);
             Payment payment = Payment.manual(new PaymentId(ids.newId()), actor.tenantId(), invoice.id(), command.provider(),
                     command.reference(), amount, paidAt, command.methodLabel(), actor.userId(), now);
@@ -73,7 +82,7 @@ public final class PaymentService implements RecordPaymentUseCase, PaymentQuerie
             long invoiceVersion = invoices.save(invoice);
             PaymentView view = PaymentView.of(payment);
             auditor.record(actor, "payment", payment.id().value(), null, view, payment.pullEvents());
-            auditor.record(actor, "invoice", invoice.id().value(), before, InvoiceView.of(invoice, invoiceVersion, today),
+            auditor.record(actor, "invoice", invoice.id().value(), before, InvoiceView.of(invoice, invoiceVersion, today, List.of()),
                     invoice.pullEvents());
             return view;
         });
@@ -82,16 +91,28 @@ public final class PaymentService implements RecordPaymentUseCase, PaymentQuerie
     @Override
     public PaymentView get(Actor actor, PaymentId id) {
         Access.require(actor, Permission.PAYMENTS_READ);
-        return tx.inTenant(actor.tenantId(), () -> payments.findById(actor.tenantId(), id).map(PaymentView::of)
-                .orElseThrow(() -> DomainException.notFound("Payment", id)));
+        return tx.inTenant(actor.tenantId(), () -> {
+            readContext(actor);
+            return payments.findById(actor.tenantId(), id).map(PaymentView::of)
+                    .orElseThrow(() -> DomainException.notFound("Payment", id));
+        });
     }
 
     @Override
     public Page<PaymentView> list(Actor actor, ListQuery query) {
         Access.require(actor, Permission.PAYMENTS_READ);
         PaymentRepository.Filter filter = new PaymentRepository.Filter(query.invoiceId(), query.status());
-        return tx.inTenant(actor.tenantId(), () -> Cursors.page(query.page(),
-                (after, limit) -> payments.list(actor.tenantId(), filter, after, limit),
-                p -> p.id().value(), PaymentView::of));
+        return tx.inTenant(actor.tenantId(), () -> {
+            readContext(actor);
+            return Cursors.page(query.page(), (after, limit) -> payments.list(actor.tenantId(), filter, after, limit),
+                    p -> p.id().value(), PaymentView::of);
+        });
+    }
+
+    /** The tenant context; {@code CAPABILITY_DISABLED} when the profile switches payments off. */
+    private TenantContext readContext(Actor actor) {
+        TenantContext ctx = documents.context(actor);
+        Checks.capabilityRefusal(ctx.profile(), Capability.PAYMENTS).ifPresent(Refusal::raise);
+        return ctx;
     }
 }

@@ -9,6 +9,8 @@ import io.smbhub.application.port.out.QuoteRepository;
 import io.smbhub.application.port.out.TimeSource;
 import io.smbhub.application.port.out.TransactionRunner;
 import io.smbhub.application.service.support.Access;
+import io.smbhub.application.service.support.QuoteActions;
+import io.smbhub.application.service.support.TenantContext;
 import io.smbhub.application.service.support.Auditor;
 import io.smbhub.application.service.support.Documents;
 import io.smbhub.domain.invoice.InvoiceDetails;
@@ -20,6 +22,7 @@ import io.smbhub.domain.tenant.Permission;
 import io.smbhub.domain.workitem.ConversionTarget;
 
 import java.time.LocalDate;
+import java.util.List;
 
 /**
  * APPROVED quote → DRAFT invoice (spec smb-hub-prd.md 12.2 B "APPROVED → CONVERTED"). The quote's
@@ -48,20 +51,21 @@ public final class QuoteConversionService implements ConvertQuoteToInvoiceUseCas
     public ConversionResult convert(Actor actor, QuoteId id) {
         Access.require(actor, Permission.DOCUMENTS_DRAFT);
         return tx.inTenant(actor.tenantId(), () -> {
+            TenantContext ctx = quoteService.context(actor);
             Quote quote = quoteService.load(actor, id);
             if (quote.convertedInvoiceId().isPresent()) {
                 return new ConversionResult(ConversionTarget.INVOICE, quote.convertedInvoiceId().get().value(), false);
             }
-            QuoteView before = QuoteView.of(quote, quote.version());
+            quoteService.decide(actor, quote, ctx).require(QuoteActions.CONVERT_TO_INVOICE);
+            QuoteView before = QuoteView.of(quote, quote.version(), List.of());
             QuoteDetails q = quote.details();
-            LocalDate today = documents.today(actor);
-            quote.requireConvertible();
+            LocalDate today = ctx.today();
             InvoiceView invoice = documents.newInvoice(actor, today, new InvoiceDetails(q.contactId(), q.currency(), today,
                     today.plusDays(Documents.DEFAULT_PAYMENT_TERM_DAYS), q.lineItems(), q.notes(), q.terms()),
                     quote.id(), quote.workItemId().orElse(null));
             quote.markConverted(new InvoiceId(invoice.id()), clock.now());
             long version = quotes.save(quote);
-            auditor.record(actor, "quote", quote.id().value(), before, QuoteView.of(quote, version), quote.pullEvents());
+            auditor.record(actor, "quote", quote.id().value(), before, QuoteView.of(quote, version, List.of()), quote.pullEvents());
             return new ConversionResult(ConversionTarget.INVOICE, invoice.id(), true);
         });
     }

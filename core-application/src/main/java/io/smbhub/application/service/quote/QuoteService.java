@@ -17,6 +17,12 @@ import io.smbhub.application.port.out.QuoteRepository;
 import io.smbhub.application.port.out.TimeSource;
 import io.smbhub.application.port.out.TransactionRunner;
 import io.smbhub.application.service.support.Access;
+import io.smbhub.application.service.support.ActionDecisions;
+import io.smbhub.application.service.support.Checks;
+import io.smbhub.application.service.support.QuoteActions;
+import io.smbhub.application.service.support.TenantContext;
+import io.smbhub.domain.profile.Capability;
+import io.smbhub.domain.shared.Refusal;
 import io.smbhub.application.service.support.Auditor;
 import io.smbhub.application.service.support.Cursors;
 import io.smbhub.application.service.support.DocumentMessages;
@@ -36,7 +42,7 @@ import io.smbhub.domain.shared.WorkItemId;
 
 import java.util.List;
 import java.util.Objects;
-import java.util.function.Consumer;
+import java.util.function.BiConsumer;
 
 /**
  * Quote create, edit, send, approve, reject and reads (spec smb-hub-prd.md Epic 4, 12.2 B, 12.3.4).
@@ -68,23 +74,25 @@ public final class QuoteService implements CreateQuoteUseCase, UpdateQuoteUseCas
     public QuoteView create(Actor actor, QuoteDraft draft, WorkItemId workItemId) {
         Access.require(actor, Permission.DOCUMENTS_DRAFT);
         return tx.inTenant(actor.tenantId(), () -> {
-            Tenant tenant = documents.tenant(actor);
-            String currency = draft.currency() != null ? draft.currency() : tenant.currency();
+            TenantContext ctx = context(actor);
+            String currency = draft.currency() != null ? draft.currency() : ctx.tenant().currency();
             List<LineItem> lines = LineItems.build(draft.lineItems(), currency);
             if (draft.contactId() != null) {
                 documents.requireContact(actor, draft.contactId(), "contact_id");
             }
             QuoteDetails details = new QuoteDetails(draft.contactId(), currency,
-                    draft.issueDate() != null ? draft.issueDate() : documents.today(tenant), draft.expiryDate(), lines,
+                    draft.issueDate() != null ? draft.issueDate() : ctx.today(), draft.expiryDate(), lines,
                     draft.notes(), draft.terms());
-            return documents.newQuote(actor, details, workItemId);
+            QuoteView created = documents.newQuote(actor, details, workItemId);
+            Quote quote = load(actor, new QuoteId(created.id()));
+            return view(actor, quote, quote.version(), ctx);
         });
     }
 
     @Override
     public QuoteView update(Actor actor, QuoteId id, Long expectedVersion, QuotePatch p) {
         Access.require(actor, Permission.DOCUMENTS_DRAFT);
-        return change(actor, id, expectedVersion, quote -> {
+        return change(actor, id, expectedVersion, QuoteActions.UPDATE, (quote, ctx) -> {
             QuoteDetails cur = quote.details();
             String currency = p.currency() != null ? p.currency() : cur.currency();
             List<LineItem> lines = LineItems.patch(cur.lineItems(), cur.currency(), p.lineItems(), currency);
@@ -101,30 +109,32 @@ public final class QuoteService implements CreateQuoteUseCase, UpdateQuoteUseCas
     @Override
     public QuoteView send(Actor actor, SendDocumentCommand command) {
         Access.require(actor, Permission.DOCUMENTS_SEND);
-        return change(actor, new QuoteId(command.documentId()), null, quote -> quote.send(clock.now()), quote -> {
-            Contact contact = documents.requireContact(actor, quote.details().contactId(), "contact_id");
-            delivery.deliver(DocumentMessages.quote(documents.tenant(actor), contact, quote, command.message()));
-        });
+        return change(actor, new QuoteId(command.documentId()), null, QuoteActions.SEND,
+                (quote, ctx) -> quote.send(clock.now()), (quote, ctx) -> {
+                    Contact contact = documents.requireContact(actor, quote.details().contactId(), "contact_id");
+                    delivery.deliver(DocumentMessages.quote(ctx.tenant(), contact, quote, command.message()));
+                });
     }
 
     @Override
     public QuoteView approve(Actor actor, QuoteId id) {
         Access.require(actor, Permission.DOCUMENTS_SEND);
-        return change(actor, id, null, quote -> quote.approve(documents.today(actor), clock.now()), null);
+        return change(actor, id, null, QuoteActions.APPROVE, (quote, ctx) -> quote.approve(ctx.today(), clock.now()), null);
     }
 
     @Override
     public QuoteView reject(Actor actor, QuoteId id, String reason) {
         Access.require(actor, Permission.DOCUMENTS_SEND);
-        return change(actor, id, null, quote -> quote.reject(reason, clock.now()), null);
+        return change(actor, id, null, QuoteActions.REJECT, (quote, ctx) -> quote.reject(reason, clock.now()), null);
     }
 
     @Override
     public QuoteView get(Actor actor, QuoteId id) {
         Access.require(actor, Permission.DOCUMENTS_READ);
         return tx.inTenant(actor.tenantId(), () -> {
+            TenantContext ctx = context(actor);
             Quote quote = load(actor, id);
-            return QuoteView.of(quote, quote.version());
+            return view(actor, quote, quote.version(), ctx);
         });
     }
 
@@ -132,13 +142,15 @@ public final class QuoteService implements CreateQuoteUseCase, UpdateQuoteUseCas
     public Page<QuoteView> list(Actor actor, ListQuery query) {
         Access.require(actor, Permission.DOCUMENTS_READ);
         QuoteStatus status = actor.role().scopedToAssigned() ? QuoteStatus.DRAFT : query.status();
-        if (actor.role().scopedToAssigned() && query.status() != null && query.status() != QuoteStatus.DRAFT) {
-            return new Page<>(List.of(), null);
-        }
         QuoteRepository.Filter filter = new QuoteRepository.Filter(status, query.contactId());
-        return tx.inTenant(actor.tenantId(), () -> Cursors.page(query.page(),
-                (after, limit) -> quotes.list(actor.tenantId(), filter, after, limit),
-                q -> q.id().value(), q -> QuoteView.of(q, q.version())));
+        return tx.inTenant(actor.tenantId(), () -> {
+            TenantContext ctx = context(actor);
+            if (actor.role().scopedToAssigned() && query.status() != null && query.status() != QuoteStatus.DRAFT) {
+                return new Page<QuoteView>(List.of(), null);
+            }
+            return Cursors.page(query.page(), (after, limit) -> quotes.list(actor.tenantId(), filter, after, limit),
+                    q -> q.id().value(), q -> view(actor, q, q.version(), ctx));
+        });
     }
 
     /** The quote if the actor may see it (an AGENT only drafts); else {@code NOT_FOUND}. */
@@ -148,23 +160,43 @@ public final class QuoteService implements CreateQuoteUseCase, UpdateQuoteUseCas
                 .orElseThrow(() -> DomainException.notFound("Quote", id));
     }
 
+    /** The actions {@code actor} may take on {@code quote} now (spec 12.7), as enforced by the use cases. */
+    public ActionDecisions decide(Actor actor, Quote quote, TenantContext ctx) {
+        return QuoteActions.decide(actor, quote, ctx.profile(), ctx.today(),
+                documents.findContact(actor, quote.details().contactId()));
+    }
+
+    /** The tenant context; {@code CAPABILITY_DISABLED} when the profile switches quotes off. */
+    public TenantContext context(Actor actor) {
+        TenantContext ctx = documents.context(actor);
+        Checks.capabilityRefusal(ctx.profile(), Capability.QUOTES).ifPresent(Refusal::raise);
+        return ctx;
+    }
+
+    private QuoteView view(Actor actor, Quote quote, long version, TenantContext ctx) {
+        return QuoteView.of(quote, version, decide(actor, quote, ctx).allowed());
+    }
+
     /**
-     * Load, check version, apply {@code intent}, save, run {@code afterSave} (delivery; may be null), audit —
-     * one transaction: a failing delivery rolls the change back, a stale version never delivers.
+     * Load, check version, require {@code action} ({@link QuoteActions}), apply {@code intent}, save, run
+     * {@code afterSave} (delivery; may be null), audit — one transaction: a failing delivery rolls the change
+     * back, a stale version never delivers.
      */
-    private QuoteView change(Actor actor, QuoteId id, Long expectedVersion, Consumer<Quote> intent, Consumer<Quote> afterSave) {
+    private QuoteView change(Actor actor, QuoteId id, Long expectedVersion, String action,
+                             BiConsumer<Quote, TenantContext> intent, BiConsumer<Quote, TenantContext> afterSave) {
         return tx.inTenant(actor.tenantId(), () -> {
+            TenantContext ctx = context(actor);
             Quote quote = load(actor, id);
             Versions.requireExpected("Quote " + quote.number(), expectedVersion, quote.version());
-            QuoteView before = QuoteView.of(quote, quote.version());
-            intent.accept(quote);
+            decide(actor, quote, ctx).require(action);
+            QuoteView before = QuoteView.of(quote, quote.version(), List.of());
+            intent.accept(quote, ctx);
             long version = quotes.save(quote);
             if (afterSave != null) {
-                afterSave.accept(quote);
+                afterSave.accept(quote, ctx);
             }
-            QuoteView after = QuoteView.of(quote, version);
-            auditor.record(actor, ENTITY, quote.id().value(), before, after, quote.pullEvents());
-            return after;
+            auditor.record(actor, ENTITY, quote.id().value(), before, QuoteView.of(quote, version, List.of()), quote.pullEvents());
+            return view(actor, quote, version, ctx);
         });
     }
 }

@@ -1,5 +1,9 @@
 package io.smbhub.application.service.support;
 
+import java.util.Optional;
+import io.smbhub.domain.shared.FieldError;
+import io.smbhub.domain.shared.ErrorCode;
+import io.smbhub.domain.shared.Refusal;
 import io.smbhub.application.port.in.LineItemView;
 import io.smbhub.application.port.out.OutgoingMessage;
 import io.smbhub.domain.contact.Contact;
@@ -46,11 +50,20 @@ public final class DocumentMessages {
     }
 
     private static String requireEmail(Contact contact, String what) {
-        if (contact.details().email() == null) {
-            throw DomainException.invalid("contact.email",
-                    "Contact " + contact.details().displayName() + " has no email address; add one to send this " + what + " by email");
-        }
+        emailRefusal(contact, what).ifPresent(Refusal::raise);
         return contact.details().email();
+    }
+
+    /**
+     * Why a {@code what} ("invoice", "quote") cannot be emailed to {@code contact}: {@code VALIDATION_ERROR} on
+     * {@code contact.email} when it has no email address; empty when it can.
+     */
+    public static Optional<Refusal> emailRefusal(Contact contact, String what) {
+        if (contact.details().email() != null) {
+            return Optional.empty();
+        }
+        String message = "Contact " + contact.details().displayName() + " has no email address; add one to send this " + what + " by email";
+        return Optional.of(new Refusal(ErrorCode.VALIDATION_ERROR, message, List.of(new FieldError("contact.email", message))));
     }
 
     private static StringBuilder opening(Contact contact, String personalMessage, String intro) {

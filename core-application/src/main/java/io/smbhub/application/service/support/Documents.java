@@ -20,10 +20,15 @@ import io.smbhub.domain.quote.QuoteDetails;
 import io.smbhub.domain.shared.QuoteId;
 import io.smbhub.domain.shared.DocumentKind;
 import io.smbhub.domain.shared.DomainException;
+import io.smbhub.domain.shared.ErrorCode;
+import io.smbhub.domain.shared.FieldError;
+import io.smbhub.domain.shared.Refusal;
 import io.smbhub.domain.tenant.Tenant;
 import io.smbhub.domain.shared.WorkItemId;
 
 import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
 
 /**
  * The one place quotes and invoices are created (direct create and both conversions): allocates the
@@ -43,9 +48,12 @@ public final class Documents {
     private final IdGenerator ids;
     private final TimeSource clock;
     private final Auditor auditor;
+    private final EffectiveProfiles profiles;
 
     public Documents(TenantRepository tenants, ContactRepository contacts, QuoteRepository quotes, InvoiceRepository invoices,
-                     DocumentNumberAllocator numbers, IdGenerator ids, TimeSource clock, Auditor auditor) {
+                     DocumentNumberAllocator numbers, IdGenerator ids, TimeSource clock, Auditor auditor,
+                     EffectiveProfiles profiles) {
+        this.profiles = profiles;
         this.tenants = tenants;
         this.contacts = contacts;
         this.quotes = quotes;
@@ -62,6 +70,12 @@ public final class Documents {
                 .orElseThrow(() -> DomainException.notFound("Tenant", actor.tenantId()));
     }
 
+    /** The actor's tenant, its effective profile and today's date there (loads the tenant once). */
+    public TenantContext context(Actor actor) {
+        Tenant tenant = tenant(actor);
+        return new TenantContext(tenant, profiles.of(tenant), today(tenant));
+    }
+
     /** Today's date in the actor's tenant timezone (loads the tenant; use {@link #today(Tenant)} when it is loaded). */
     public LocalDate today(Actor actor) {
         return today(tenant(actor));
@@ -74,8 +88,34 @@ public final class Documents {
 
     /** The live contact, or {@code VALIDATION_ERROR} on {@code field} when it does not exist in this tenant. */
     public Contact requireContact(Actor actor, ContactId id, String field) {
-        return contacts.findById(actor.tenantId(), id).filter(c -> !c.isDeleted())
+        return findContact(actor, id)
                 .orElseThrow(() -> DomainException.invalid(field, "Contact " + id + " does not exist"));
+    }
+
+    /** The live (not deleted) contact {@code id} of the actor's tenant; empty for {@code null}. */
+    public Optional<Contact> findContact(Actor actor, ContactId id) {
+        return id == null ? Optional.empty() : contacts.findById(actor.tenantId(), id).filter(c -> !c.isDeleted());
+    }
+
+    /**
+     * Why {@code contactId} cannot be used: {@code VALIDATION_ERROR} on {@code contact_id} when it is set but
+     * {@code contact} (its lookup) is empty, as {@link #requireContact} throws; empty otherwise.
+     */
+    public static Optional<Refusal> liveContactRefusal(ContactId contactId, Optional<Contact> contact) {
+        if (contactId == null || contact.isPresent()) {
+            return Optional.empty();
+        }
+        String message = "Contact " + contactId + " does not exist";
+        return Optional.of(new Refusal(ErrorCode.VALIDATION_ERROR, message, List.of(new FieldError("contact_id", message))));
+    }
+
+    /** As {@link #liveContactRefusal}, then why a {@code what} cannot be emailed to the contact. */
+    public static Optional<Refusal> reachableRefusal(ContactId contactId, Optional<Contact> contact, String what) {
+        Optional<Refusal> live = liveContactRefusal(contactId, contact);
+        if (live.isPresent() || contact.isEmpty()) {
+            return live;
+        }
+        return DocumentMessages.emailRefusal(contact.get(), what);
     }
 
     /** Creates, saves and audits a DRAFT quote. */
@@ -84,7 +124,7 @@ public final class Documents {
                 DocumentKind.QUOTE.format(numbers.next(actor.tenantId(), DocumentKind.QUOTE)), details, workItemId,
                 actor.userId(), clock.now());
         long version = quotes.save(quote);
-        QuoteView view = QuoteView.of(quote, version);
+        QuoteView view = QuoteView.of(quote, version, List.of());
         auditor.record(actor, "quote", quote.id().value(), null, view, quote.pullEvents());
         return view;
     }
@@ -95,7 +135,7 @@ public final class Documents {
                 DocumentKind.INVOICE.format(numbers.next(actor.tenantId(), DocumentKind.INVOICE)), details, quoteId,
                 workItemId, actor.userId(), clock.now());
         long version = invoices.save(invoice);
-        InvoiceView view = InvoiceView.of(invoice, version, today);
+        InvoiceView view = InvoiceView.of(invoice, version, today, List.of());
         auditor.record(actor, "invoice", invoice.id().value(), null, view, invoice.pullEvents());
         return view;
     }

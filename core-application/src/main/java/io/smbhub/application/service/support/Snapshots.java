@@ -10,6 +10,7 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -18,6 +19,9 @@ import java.util.UUID;
  * strings; ids, enums and times become strings; lists and maps recurse.
  */
 public final class Snapshots {
+
+    /** View components that hint at what the asking actor may do, not state of the object. */
+    private static final Set<String> NOT_STATE = Set.of("allowedActions");
 
     private Snapshots() {
     }
@@ -30,6 +34,9 @@ public final class Snapshots {
     private static Map<String, Object> recordToMap(Record r) {
         Map<String, Object> out = new LinkedHashMap<>();
         for (RecordComponent c : r.getClass().getRecordComponents()) {
+            if (NOT_STATE.contains(c.getName())) {
+                continue;
+            }
             try {
                 out.put(snake(c.getName()), value(c.getAccessor().invoke(r)));
             } catch (ReflectiveOperationException e) {

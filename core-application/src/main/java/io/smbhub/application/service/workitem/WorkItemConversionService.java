@@ -10,6 +10,8 @@ import io.smbhub.application.port.out.TimeSource;
 import io.smbhub.application.port.out.TransactionRunner;
 import io.smbhub.application.port.out.WorkItemRepository;
 import io.smbhub.application.service.support.Access;
+import io.smbhub.application.service.support.TenantContext;
+import io.smbhub.application.service.support.WorkItemActions;
 import io.smbhub.application.service.support.Auditor;
 import io.smbhub.application.service.support.Documents;
 import io.smbhub.domain.invoice.InvoiceDetails;
@@ -55,17 +57,18 @@ public final class WorkItemConversionService implements ConvertWorkItemUseCase {
     public ConversionResult convert(Actor actor, WorkItemId id, ConversionTarget target) {
         Access.require(actor, Permission.DOCUMENTS_DRAFT);
         return tx.inTenant(actor.tenantId(), () -> {
+            TenantContext ctx = documents.context(actor);
             WorkItem item = workItems.load(actor, id);
             var existing = target == ConversionTarget.QUOTE ? item.quoteId().map(QuoteId::value)
                     : item.invoiceId().map(InvoiceId::value);
             if (existing.isPresent()) {
                 return new ConversionResult(target, existing.get(), false);
             }
-            item.requireConvertible();
-            documents.requireContact(actor, item.details().contactId(), "contact_id");
-            WorkItemView before = WorkItemView.of(item, item.version());
-            Tenant tenant = documents.tenant(actor);
-            LocalDate today = documents.today(tenant);
+            workItems.decide(actor, item, ctx).require(target == ConversionTarget.QUOTE
+                    ? WorkItemActions.CONVERT_TO_QUOTE : WorkItemActions.CONVERT_TO_INVOICE);
+            WorkItemView before = WorkItemView.of(item, item.version(), List.of());
+            Tenant tenant = ctx.tenant();
+            LocalDate today = ctx.today();
             String notes = item.details().description() == null ? item.details().title()
                     : item.details().title() + "\n\n" + item.details().description();
             UUID documentId;
@@ -82,7 +85,7 @@ public final class WorkItemConversionService implements ConvertWorkItemUseCase {
                 documentId = invoice.id();
             }
             long version = items.save(item);
-            auditor.record(actor, WorkItemService.ENTITY, item.id().value(), before, WorkItemView.of(item, version),
+            auditor.record(actor, WorkItemService.ENTITY, item.id().value(), before, WorkItemView.of(item, version, List.of()),
                     item.pullEvents());
             return new ConversionResult(target, documentId, true);
         });

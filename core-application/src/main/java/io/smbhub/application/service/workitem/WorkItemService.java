@@ -14,6 +14,16 @@ import io.smbhub.application.port.out.TimeSource;
 import io.smbhub.application.port.out.TransactionRunner;
 import io.smbhub.application.port.out.WorkItemRepository;
 import io.smbhub.application.service.support.Access;
+import io.smbhub.application.service.support.ActionDecisions;
+import io.smbhub.application.service.support.Checks;
+import io.smbhub.application.service.support.ProfilePayloads;
+import io.smbhub.application.service.support.TenantContext;
+import io.smbhub.application.service.support.WorkItemActions;
+import io.smbhub.domain.profile.EffectiveProfile;
+import io.smbhub.domain.profile.ProfileEntity;
+import io.smbhub.domain.profile.ProfileOperation;
+import io.smbhub.domain.shared.Refusal;
+import io.smbhub.domain.workitem.WorkItemStatus;
 import io.smbhub.application.service.support.Auditor;
 import io.smbhub.application.service.support.Cursors;
 import io.smbhub.application.service.support.Documents;
@@ -25,6 +35,7 @@ import io.smbhub.domain.workitem.WorkItem;
 import io.smbhub.domain.workitem.WorkItemDetails;
 import io.smbhub.domain.shared.WorkItemId;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -60,15 +71,22 @@ public final class WorkItemService implements CreateWorkItemUseCase, UpdateWorkI
         Access.require(actor, Permission.WORK_WRITE);
         UserId assignee = actor.role().scopedToAssigned() ? actor.userId() : command.assignedTo();
         return tx.inTenant(actor.tenantId(), () -> {
-            if (command.details().contactId() != null) {
-                documents.requireContact(actor, command.details().contactId(), "contact_id");
+            TenantContext ctx = documents.context(actor);
+            EffectiveProfile profile = ctx.profile();
+            WorkItemDetails details = command.details().type() == null
+                    ? command.details().withType(profile.defaultWorkItemType()) : command.details();
+            WorkItemStatus status = profile.defaultWorkItemStatus();
+            Checks.profileFieldsRefusal(profile, ProfileEntity.WORK_ITEM, ProfilePayloads.workItem(details, status, assignee),
+                    ProfileOperation.CREATE, "Work item '" + details.title() + "'").ifPresent(Refusal::raise);
+            if (details.contactId() != null) {
+                documents.requireContact(actor, details.contactId(), "contact_id");
             }
-            WorkItem item = WorkItem.create(new WorkItemId(ids.newId()), actor.tenantId(), command.details(), assignee,
+            WorkItem item = WorkItem.create(new WorkItemId(ids.newId()), actor.tenantId(), details, assignee,
                     command.source(), actor.userId(), clock.now());
+            item.changeStatus(status, clock.now());
             long version = items.save(item);
-            WorkItemView view = WorkItemView.of(item, version);
-            auditor.record(actor, ENTITY, item.id().value(), null, view, item.pullEvents());
-            return view;
+            auditor.record(actor, ENTITY, item.id().value(), null, WorkItemView.of(item, version, List.of()), item.pullEvents());
+            return view(actor, item, version, ctx);
         });
     }
 
@@ -76,34 +94,38 @@ public final class WorkItemService implements CreateWorkItemUseCase, UpdateWorkI
     public WorkItemView update(Actor actor, UpdateWorkItemCommand command) {
         Access.require(actor, Permission.WORK_WRITE);
         return tx.inTenant(actor.tenantId(), () -> {
+            TenantContext ctx = documents.context(actor);
             WorkItem item = load(actor, command.id());
             Versions.requireExpected("Work item " + command.id(), command.expectedVersion(), item.version());
-            WorkItemView before = WorkItemView.of(item, item.version());
+            ActionDecisions decisions = decide(actor, item, ctx);
+            WorkItemView before = WorkItemView.of(item, item.version(), List.of());
             WorkItemPatch p = command.patch();
             WorkItemDetails merged = merge(item.details(), p);
-            if (!Objects.equals(merged.contactId(), item.details().contactId()) && merged.contactId() != null) {
-                documents.requireContact(actor, merged.contactId(), "contact_id");
-            }
             if (!merged.equals(item.details())) {
+                decisions.require(WorkItemActions.UPDATE);
+                if (!Objects.equals(merged.contactId(), item.details().contactId()) && merged.contactId() != null) {
+                    documents.requireContact(actor, merged.contactId(), "contact_id");
+                }
                 item.update(merged, clock.now());
             }
-            if (p.assignedTo() != null) {
-                if (actor.role().scopedToAssigned() && !p.assignedTo().equals(Optional.of(actor.userId()))) {
-                    throw DomainException.invalid("assigned_to", "An AGENT cannot reassign work items");
-                }
+            if (p.assignedTo() != null && !p.assignedTo().equals(item.assignedTo())) {
+                decisions.require(WorkItemActions.ASSIGN);
                 item.assign(p.assignedTo().orElse(null), clock.now());
             }
-            if (p.status() != null) {
+            if (p.status() != null && p.status() != item.status()) {
+                decisions.require(WorkItemActions.statusAction(p.status()));
                 item.changeStatus(p.status(), clock.now());
             }
             var events = item.pullEvents();
             if (events.isEmpty()) {
-                return before;
+                return view(actor, item, item.version(), ctx);
             }
+            Checks.profileFieldsRefusal(ctx.profile(), ProfileEntity.WORK_ITEM,
+                    ProfilePayloads.workItem(item.details(), item.status(), item.assignedTo().orElse(null)),
+                    ProfileOperation.UPDATE, "Work item '" + item.details().title() + "'").ifPresent(Refusal::raise);
             long version = items.save(item);
-            WorkItemView after = WorkItemView.of(item, version);
-            auditor.record(actor, ENTITY, item.id().value(), before, after, events);
-            return after;
+            auditor.record(actor, ENTITY, item.id().value(), before, WorkItemView.of(item, version, List.of()), events);
+            return view(actor, item, version, ctx);
         });
     }
 
@@ -111,8 +133,9 @@ public final class WorkItemService implements CreateWorkItemUseCase, UpdateWorkI
     public WorkItemView get(Actor actor, WorkItemId id) {
         Access.require(actor, Permission.WORK_READ);
         return tx.inTenant(actor.tenantId(), () -> {
+            TenantContext ctx = documents.context(actor);
             WorkItem item = load(actor, id);
-            return WorkItemView.of(item, item.version());
+            return view(actor, item, item.version(), ctx);
         });
     }
 
@@ -122,9 +145,11 @@ public final class WorkItemService implements CreateWorkItemUseCase, UpdateWorkI
         UserId assignee = actor.role().scopedToAssigned() ? actor.userId() : query.assignedTo();
         WorkItemRepository.Filter filter = new WorkItemRepository.Filter(query.status(), query.type(), assignee,
                 query.contactId(), query.q());
-        return tx.inTenant(actor.tenantId(), () -> Cursors.page(query.page(),
-                (after, limit) -> items.list(actor.tenantId(), filter, after, limit),
-                w -> w.id().value(), w -> WorkItemView.of(w, w.version())));
+        return tx.inTenant(actor.tenantId(), () -> {
+            TenantContext ctx = documents.context(actor);
+            return Cursors.page(query.page(), (after, limit) -> items.list(actor.tenantId(), filter, after, limit),
+                    w -> w.id().value(), w -> view(actor, w, w.version(), ctx));
+        });
     }
 
     /** The item if the actor may see it (an AGENT only its assigned items); else {@code NOT_FOUND}. */
@@ -132,6 +157,15 @@ public final class WorkItemService implements CreateWorkItemUseCase, UpdateWorkI
         return items.findById(actor.tenantId(), id)
                 .filter(w -> !actor.role().scopedToAssigned() || w.assignedTo().equals(Optional.of(actor.userId())))
                 .orElseThrow(() -> DomainException.notFound("Work item", id));
+    }
+
+    /** The actions {@code actor} may take on {@code item} now (spec 12.7), as enforced by the use cases. */
+    ActionDecisions decide(Actor actor, WorkItem item, TenantContext ctx) {
+        return WorkItemActions.decide(actor, item, ctx.profile(), documents.findContact(actor, item.details().contactId()));
+    }
+
+    private WorkItemView view(Actor actor, WorkItem item, long version, TenantContext ctx) {
+        return WorkItemView.of(item, version, decide(actor, item, ctx).allowed());
     }
 
     private static WorkItemDetails merge(WorkItemDetails cur, WorkItemPatch p) {

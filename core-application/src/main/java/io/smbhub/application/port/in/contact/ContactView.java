@@ -12,10 +12,16 @@ import java.util.UUID;
 /** A contact as clients read it (spec smb-hub-prd.md 2.1 "Contact"); times UTC; {@code version} for If-Match. */
 public record ContactView(UUID id, ContactType type, String displayName, String companyName, String email, String phone,
                           Address address, List<String> tags, String notes, ContactStatus status,
-                          Instant createdAt, Instant updatedAt, long version) {
-    public static ContactView of(Contact c, long version) {
+                          Instant createdAt, Instant updatedAt, long version,
+        List<String> allowedActions) {
+    /**
+     * The view of {@code x} at {@code version}; {@code allowedActions} are the actions the asking actor may take
+     * now (spec smb-hub-prd.md 12.7; empty in audit snapshots, which leave them out).
+     */
+    public static ContactView of(Contact c, long version, List<String> allowedActions) {
         var d = c.details();
         return new ContactView(c.id().value(), d.type(), d.displayName(), d.companyName(), d.email(), d.phone(),
-                d.address(), d.tags(), d.notes(), d.status(), c.createdAt(), c.updatedAt(), version);
+                d.address(), d.tags(), d.notes(), d.status(), c.createdAt(), c.updatedAt(), version,
+                List.copyOf(allowedActions));
     }
 }

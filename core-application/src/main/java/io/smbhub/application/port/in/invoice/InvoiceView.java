@@ -19,8 +19,13 @@ public record InvoiceView(UUID id, String invoiceNumber, InvoiceStatus status, b
                           UUID quoteId, UUID workItemId, String currency, LocalDate issueDate, LocalDate dueDate,
                           List<LineItemView> lineItems, Money subtotal, Money discountTotal, Money taxTotal, Money total,
                           Money amountPaid, Money amountDue, String notes, String terms, Instant lastSentAt,
-                          String voidReason, Instant createdAt, Instant updatedAt, long version) {
-    public static InvoiceView of(Invoice i, long version, LocalDate today) {
+                          String voidReason, Instant createdAt, Instant updatedAt, long version,
+        List<String> allowedActions) {
+    /**
+     * The view of {@code x} at {@code version}; {@code allowedActions} are the actions the asking actor may take
+     * now (spec smb-hub-prd.md 12.7; empty in audit snapshots, which leave them out).
+     */
+    public static InvoiceView of(Invoice i, long version, LocalDate today, List<String> allowedActions) {
         var d = i.details();
         DocumentTotals t = i.totals();
         return new InvoiceView(i.id().value(), i.number(), i.status(), i.isOverdue(today),
@@ -28,6 +33,7 @@ public record InvoiceView(UUID id, String invoiceNumber, InvoiceStatus status, b
                 i.workItemId().map(w -> w.value()).orElse(null), d.currency(), d.issueDate(), d.dueDate(),
                 d.lineItems().stream().map(LineItemView::of).toList(), t.subtotal(), t.discountTotal(), t.taxTotal(),
                 t.total(), i.amountPaid(), i.amountDue(), d.notes(), d.terms(), i.lastSentAt().orElse(null),
-                i.voidReason().orElse(null), i.createdAt(), i.updatedAt(), version);
+                i.voidReason().orElse(null), i.createdAt(), i.updatedAt(), version,
+                List.copyOf(allowedActions));
     }
 }

@@ -1,0 +1,109 @@
+package io.smbhub.bootstrap.isolation;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The isolation suite's rules: which of tenant B's ids fill which path variable, query filter and body field.
+ * The suite derives one isolation case per route from these tables; a route, path variable or query
+ * parameter they do not classify fails the suite with a message pointing here, so whoever adds a route also
+ * decides how it is attacked.
+ *
+ * <p>Add a rule, never a per-route test: a new resource under {@code /v1/<segment>/{id}} needs one line in
+ * {@link #PATH_SEGMENTS}; a new filter one line in {@link #QUERY_PARAMETERS} (or {@link #NEUTRAL_QUERY_PARAMETERS});
+ * a new collection or singleton write whose body the generic one does not satisfy one entry in {@link #BODY_FIELDS}.
+ */
+final class IsolationRules {
+
+    /** Where to add a missing rule (quoted in failure messages). */
+    static final String WHERE = "bootstrap/src/test/java/io/smbhub/bootstrap/isolation/IsolationRules.java";
+
+    private IsolationRules() {
+    }
+
+    /** Routes under /v1 that need no token (checked by the auth filter, not by tenant): not isolation cases. */
+    static final Map<String, String> PUBLIC_ROUTES = Map.of(
+            "POST /v1/auth/signup", "public: creates a new tenant, reads none",
+            "POST /v1/auth/login", "public: answers the caller's own memberships only");
+
+    /**
+     * Routes outside /v1, explicitly out of scope: they serve no tenant data. A route outside /v1 missing here
+     * fails the suite (a portal route, for example, needs its own token-isolation case).
+     */
+    static final Map<String, String> OUT_OF_SCOPE = Map.of(
+            "GET /openapi.yml", "the static OpenAPI document",
+            "GET /swagger/**", "static OpenAPI files",
+            "GET /swagger-ui/**", "static Swagger UI files",
+            "GET /health", "liveness: no tenant data",
+            "GET /health/{selector}", "liveness detail: no tenant data",
+            "GET /health/{selector}/**", "liveness detail: no tenant data");
+
+    /** The literal path segment before a path variable → the kind of B's id to put there. */
+    static final Map<String, Kind> PATH_SEGMENTS = Map.of(
+            "contacts", Kind.CONTACT,
+            "work-items", Kind.WORK_ITEM,
+            "quotes", Kind.QUOTE,
+            "invoices", Kind.INVOICE,
+            "payments", Kind.PAYMENT,
+            "members", Kind.USER,
+            "invitations", Kind.INVITATION,
+            "audit-logs", Kind.AUDIT_ENTRY);
+
+    /** Path variable names that say their kind whatever segment precedes them. */
+    static final Map<String, Kind> PATH_VARIABLES = Map.of(
+            "contact_id", Kind.CONTACT, "contactId", Kind.CONTACT,
+            "user_id", Kind.USER, "userId", Kind.USER,
+            "invitation_id", Kind.INVITATION, "invitationId", Kind.INVITATION,
+            "entity_id", Kind.ANY, "entityId", Kind.ANY);
+
+    /** Query filters that name an object → the kind of B's id to filter by (expected: nothing of B's). */
+    static final Map<String, Kind> QUERY_PARAMETERS = Map.ofEntries(
+            Map.entry("contact_id", Kind.CONTACT),
+            Map.entry("work_item_id", Kind.WORK_ITEM),
+            Map.entry("quote_id", Kind.QUOTE),
+            Map.entry("invoice_id", Kind.INVOICE),
+            Map.entry("payment_id", Kind.PAYMENT),
+            Map.entry("assigned_to", Kind.USER),
+            Map.entry("user_id", Kind.USER),
+            Map.entry("actor", Kind.USER),
+            Map.entry("actor_id", Kind.USER),
+            Map.entry("actor_user_id", Kind.USER),
+            Map.entry("entity_id", Kind.ANY),
+            Map.entry("invitation_id", Kind.INVITATION));
+
+    /** Free-text search parameters: searched for B's marker strings (expected: nothing of B's). */
+    static final Set<String> SEARCH_PARAMETERS = Set.of("q", "search", "email");
+
+    /** Keyset cursor parameters: A sends a cursor B received for the same route (expected: nothing of B's). */
+    static final Set<String> CURSOR_PARAMETERS = Set.of("cursor");
+
+    /** Query parameters that name no object and so cannot reach another tenant's data. */
+    static final Set<String> NEUTRAL_QUERY_PARAMETERS = Set.of("status", "type", "limit", "priority", "from", "to",
+            "since", "until", "entity_type", "action", "month", "sort", "order", "role", "selector");
+
+    /**
+     * Body fields that reference an object → its kind. Collection and singleton writes are sent once with A's
+     * own objects there (the control, which must succeed), then once per B id with one field pointing at B.
+     */
+    static final Map<String, Kind> REFERENCE_FIELDS = new LinkedHashMap<>(Map.of(
+            "contact_id", Kind.CONTACT,
+            "work_item_id", Kind.WORK_ITEM,
+            "quote_id", Kind.QUOTE,
+            "invoice_id", Kind.INVOICE,
+            "payment_id", Kind.PAYMENT,
+            "assigned_to", Kind.USER,
+            "user_id", Kind.USER,
+            "entity_id", Kind.ANY));
+
+    /** Body fields that carry text B owns (its contacts' names and emails): a duplicate check must not see B's. */
+    static final Set<String> MARKER_FIELDS = Set.of("display_name", "email");
+
+    /**
+     * Extra body fields per write route template (collection POSTs and singleton PATCH/PUT), merged over the
+     * generic body so that the control request by A succeeds.
+     */
+    static final Map<String, Map<String, Object>> BODY_FIELDS = Map.of(
+            "POST /v1/contacts", Map.of("type", "CUSTOMER"),
+            "POST /v1/work-items", Map.of("type", "REQUEST", "priority", "NORMAL"));
+}

@@ -1,0 +1,21 @@
+package io.smbhub.bootstrap.isolation;
+
+/**
+ * What an id in a path, a query filter or a request body names, so that the suite can put tenant B's id of
+ * that kind there. {@link #ANY} stands for every id tenant B has (an {@code entity_id} filter).
+ */
+enum Kind {
+    CONTACT,
+    WORK_ITEM,
+    QUOTE,
+    INVOICE,
+    PAYMENT,
+    /** A user (member) of the tenant. */
+    USER,
+    /** A member invitation. */
+    INVITATION,
+    /** An audit entry. */
+    AUDIT_ENTRY,
+    /** Any of the tenant's ids. */
+    ANY
+}

@@ -1,0 +1,237 @@
+package io.smbhub.bootstrap.isolation;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * Builds the suite's tenants through the public API only: sign-up, login, then data. Tenant B gets a full
+ * data set whose texts are unique marker strings; tenant A (the attacker) gets a few objects of its own for the
+ * control requests, and fresh ones on demand.
+ */
+final class Tenants {
+
+    private static final AtomicInteger SEQUENCE = new AtomicInteger();
+
+    private Tenants() {
+    }
+
+    /** Signs a business up (POST /v1/auth/signup), logs its owner in (POST /v1/auth/login). */
+    @SuppressWarnings("unchecked")
+    static Tenant signUp(Http anonymous, String name, String businessName, String email) {
+        Map<String, Object> signup = anonymous.expectOk(new Http.Request("POST", "/v1/auth/signup", anonymous.write(Map.of(
+                "business_name", businessName, "profile_id", "general", "email", email,
+                "password", "correct horse battery", "timezone", "UTC", "currency", "USD")))).data();
+        Http.Reply login = anonymous.expectOk(new Http.Request("POST", "/v1/auth/login", anonymous.write(Map.of(
+                "email", email, "password", "correct horse battery"))));
+        String token = (String) login.data().get("access_token");
+        return new Tenant(name, anonymous.as(token), (String) signup.get("tenant_id"), (String) signup.get("user_id"), email);
+    }
+
+    /**
+     * Gives tenant B contacts (one deleted, one imported), work items (one converted to a quote, one to an
+     * invoice), quotes DRAFT/SENT/APPROVED→invoice/REJECTED, invoices DRAFT/SENT/PARTIALLY_PAID/PAID/VOID and
+     * payments; every creating or triggering POST carries an {@code Idempotency-Key}.
+     */
+    static void populate(Tenant b, String run, Set<String> routeKeys) {
+        Http api = b.api;
+        b.marker(b.email);
+        b.markerEmails.add(b.email);
+        b.add(Kind.USER, b.userId, "owner user", null, null);
+
+        String ann = contact(b, run, "ann", "CUSTOMER");
+        String lead = contact(b, run, "lead", "LEAD");
+        String gone = contact(b, run, "gone", "CUSTOMER");
+        send(b, "DELETE /v1/contacts/{id}", new Http.Request("DELETE", "/v1/contacts/" + gone, null), false);
+
+        String imported = b.marker("zz-tenant-b-imported-" + run);
+        String importedEmail = b.marker("zz-tenant-b-imported-" + run + "@b.test");
+        b.markerNames.add(imported);
+        b.markerEmails.add(importedEmail);
+        send(b, "POST /v1/contacts/import", new Http.Request("POST", "/v1/contacts/import",
+                "display_name,email,notes\n" + imported + "," + importedEmail + "," + b.marker("zz-tenant-b-csv-note-" + run) + "\n",
+                "text/csv", null), true);
+        for (Object c : api.get("/v1/contacts?q=" + imported).list()) {
+            String id = (String) ((Map<?, ?>) c).get("id");
+            b.add(Kind.CONTACT, id, "imported contact", "/v1/contacts/" + id, null);
+        }
+
+        String job = workItem(b, run, "job", Map.of("contact_id", ann, "assigned_to", b.userId));
+        String quoteJob = workItem(b, run, "quote-job", Map.of("contact_id", lead));
+        String invoiceJob = workItem(b, run, "invoice-job", Map.of("contact_id", ann));
+        String draftQuote = (String) send(b, "POST /v1/work-items/{id}/convert", post("/v1/work-items/" + quoteJob + "/convert",
+                api, Map.of("target", "QUOTE")), true).data().get("quote_id");
+        send(b, "PATCH /v1/quotes/{id}", new Http.Request("PATCH", "/v1/quotes/" + draftQuote,
+                api.write(Map.of("line_items", List.of(line(b, run, "quote-job-line", "75.00"))))), false);
+        b.add(Kind.QUOTE, draftQuote, "DRAFT quote converted from a work item", "/v1/quotes/" + draftQuote, null);
+        String draftInvoice = (String) send(b, "POST /v1/work-items/{id}/convert", post("/v1/work-items/" + invoiceJob + "/convert",
+                api, Map.of("target", "INVOICE")), true).data().get("invoice_id");
+        b.add(Kind.INVOICE, draftInvoice, "DRAFT invoice converted from a work item", "/v1/invoices/" + draftInvoice, null);
+
+        String sentQuote = quote(b, run, "sent", ann);
+        sendDocument(b, "quotes", sentQuote);
+        b.add(Kind.QUOTE, sentQuote, "SENT quote", "/v1/quotes/" + sentQuote, null);
+        String approvedQuote = quote(b, run, "approved", ann);
+        sendDocument(b, "quotes", approvedQuote);
+        send(b, "POST /v1/quotes/{id}/approve", post("/v1/quotes/" + approvedQuote + "/approve", api, Map.of()), true);
+        String fromQuote = (String) send(b, "POST /v1/quotes/{id}/convert-to-invoice",
+                post("/v1/quotes/" + approvedQuote + "/convert-to-invoice", api, Map.of()), true).data().get("invoice_id");
+        b.add(Kind.QUOTE, approvedQuote, "APPROVED quote converted to an invoice", "/v1/quotes/" + approvedQuote, null);
+        b.add(Kind.INVOICE, fromQuote, "DRAFT invoice converted from a quote", "/v1/invoices/" + fromQuote, null);
+        String rejectedQuote = quote(b, run, "rejected", ann);
+        sendDocument(b, "quotes", rejectedQuote);
+        send(b, "POST /v1/quotes/{id}/reject", post("/v1/quotes/" + rejectedQuote + "/reject", api,
+                Map.of("reason", b.marker("zz-tenant-b-reject-reason-" + run))), true);
+        b.add(Kind.QUOTE, rejectedQuote, "REJECTED quote", "/v1/quotes/" + rejectedQuote, null);
+
+        String sent = invoice(b, run, "sent", ann, "200.00");
+        sendDocument(b, "invoices", sent);
+        b.add(Kind.INVOICE, sent, "SENT invoice", "/v1/invoices/" + sent, null);
+        String partial = invoice(b, run, "partial", ann, "300.00");
+        sendDocument(b, "invoices", partial);
+        payment(b, run, "partial", partial, "100.00");
+        b.add(Kind.INVOICE, partial, "PARTIALLY_PAID invoice", "/v1/invoices/" + partial, null);
+        String paid = invoice(b, run, "paid", lead, "50.00");
+        sendDocument(b, "invoices", paid);
+        payment(b, run, "full", paid, "50.00");
+        b.add(Kind.INVOICE, paid, "PAID invoice", "/v1/invoices/" + paid, null);
+        String voided = invoice(b, run, "void", ann, "80.00");
+        send(b, "POST /v1/invoices/{id}/void", post("/v1/invoices/" + voided + "/void", api,
+                Map.of("reason", b.marker("zz-tenant-b-void-reason-" + run))), true);
+        b.add(Kind.INVOICE, voided, "VOID invoice", "/v1/invoices/" + voided, null);
+
+        b.add(Kind.WORK_ITEM, job, "NEW work item assigned to B's owner", "/v1/work-items/" + job, null);
+        b.add(Kind.WORK_ITEM, quoteJob, "work item converted to a quote", "/v1/work-items/" + quoteJob, null);
+        b.add(Kind.WORK_ITEM, invoiceJob, "work item converted to an invoice", "/v1/work-items/" + invoiceJob, null);
+        b.add(Kind.CONTACT, gone, "deleted contact", null, null);
+        if (routeKeys.contains("PATCH /v1/profile/tenant-overrides")) {
+            send(b, "PATCH /v1/profile/tenant-overrides", new Http.Request("PATCH", "/v1/profile/tenant-overrides",
+                    api.write(Map.of("labels", Map.of("contact", b.marker("zz-tenant-b-client-label-" + run)))))), false);
+        }
+    }
+
+    /** Tenant A's own objects for control requests: a contact, a work item, a draft quote, a big SENT invoice, a payment. */
+    static void stock(Tenant a) {
+        a.add(Kind.USER, a.userId, "A's owner user", null, null);
+        fresh(a, Kind.CONTACT);
+        fresh(a, Kind.WORK_ITEM);
+        fresh(a, Kind.QUOTE);
+        String invoice = a.api.expectOk(new Http.Request("POST", "/v1/invoices", a.api.write(Map.of(
+                "contact_id", a.of(Kind.CONTACT).get(0).id(),
+                "line_items", List.of(Map.of("name", "tenant-a big job", "qty", 1, "rate", "100000.00")))))).id();
+        a.api.expectOk(new Http.Request("POST", "/v1/invoices/" + invoice + "/send", "{}"));
+        a.add(Kind.INVOICE, invoice, "A's SENT invoice", "/v1/invoices/" + invoice, null);
+        fresh(a, Kind.PAYMENT);
+    }
+
+    /** A new object of {@code kind} in tenant A (its own user for USER), registered and returned. */
+    static Tenant.Fixture fresh(Tenant a, Kind kind) {
+        Http api = a.api;
+        int n = SEQUENCE.incrementAndGet();
+        return switch (kind) {
+            case CONTACT, ANY -> created(a, Kind.CONTACT, "/v1/contacts", api.post("/v1/contacts", Map.of(
+                    "display_name", "tenant-a-contact-" + n, "email", "tenant-a-" + n + "@a.test", "type", "CUSTOMER")));
+            case WORK_ITEM -> created(a, kind, "/v1/work-items", api.post("/v1/work-items", Map.of(
+                    "type", "REQUEST", "title", "tenant-a-job-" + n, "contact_id", a.of(Kind.CONTACT).get(0).id())));
+            case QUOTE -> created(a, kind, "/v1/quotes", api.post("/v1/quotes", Map.of(
+                    "contact_id", a.of(Kind.CONTACT).get(0).id(),
+                    "line_items", List.of(Map.of("name", "tenant-a-line-" + n, "qty", 1, "rate", "10.00")))));
+            case INVOICE -> created(a, kind, "/v1/invoices", api.post("/v1/invoices", Map.of(
+                    "contact_id", a.of(Kind.CONTACT).get(0).id(),
+                    "line_items", List.of(Map.of("name", "tenant-a-line-" + n, "qty", 1, "rate", "10.00")))));
+            case PAYMENT -> created(a, kind, "/v1/payments", api.post("/v1/payments", Map.of(
+                    "invoice_id", sentInvoiceOf(a), "provider", "CASH", "amount", "1.00")));
+            case USER -> a.of(Kind.USER).get(0);
+            case AUDIT_ENTRY -> {
+                Map<?, ?> entry = (Map<?, ?>) api.expectOk(new Http.Request("GET", "/v1/audit-logs?limit=1", null)).list().get(0);
+                yield new Tenant.Fixture(kind, (String) entry.get("id"), "A's latest audit entry", null, null);
+            }
+            case INVITATION -> throw new IllegalStateException(
+                    "no factory for A's own " + kind + ": add one in Tenants.fresh once its create route exists");
+        };
+    }
+
+    private static String sentInvoiceOf(Tenant a) {
+        return a.of(Kind.INVOICE).stream().filter(f -> f.label().contains("SENT")).findFirst().orElseThrow().id();
+    }
+
+    private static Tenant.Fixture created(Tenant a, Kind kind, String collection, Http.Reply reply) {
+        if (!reply.ok()) {
+            throw new IllegalStateException("could not create A's " + kind + ": " + reply.request() + " → " + reply);
+        }
+        Object version = reply.data().get("version");
+        return a.add(kind, reply.id(), "A's " + kind, collection + "/" + reply.id(),
+                version == null ? null : ((Number) version).longValue());
+    }
+
+    private static String contact(Tenant b, String run, String who, String type) {
+        String name = b.marker("zz-tenant-b-" + who + "-" + run);
+        String email = b.marker("zz-tenant-b-" + who + "-" + run + "@b.test");
+        b.markerNames.add(name);
+        b.markerEmails.add(email);
+        String id = send(b, "POST /v1/contacts", post("/v1/contacts", b.api, Map.of(
+                "display_name", name, "email", email, "type", type,
+                "company_name", b.marker("zz-tenant-b-company-" + who + "-" + run),
+                "notes", b.marker("zz-tenant-b-notes-" + who + "-" + run),
+                "tags", List.of(b.marker("zz-tenant-b-tag-" + who + "-" + run)))), true).id();
+        if (!who.equals("gone")) {
+            b.add(Kind.CONTACT, id, type + " contact " + who, "/v1/contacts/" + id, null);
+        }
+        return id;
+    }
+
+    private static String workItem(Tenant b, String run, String what, Map<String, Object> refs) {
+        String title = b.marker("zz-tenant-b-" + what + "-" + run);
+        b.markerNames.add(title);
+        Map<String, Object> body = new java.util.LinkedHashMap<>(refs);
+        body.put("type", "REQUEST");
+        body.put("title", title);
+        body.put("description", b.marker("zz-tenant-b-description-" + what + "-" + run));
+        body.put("labels", Map.of("service_address", b.marker("zz-tenant-b-address-" + what + "-" + run)));
+        return send(b, "POST /v1/work-items", post("/v1/work-items", b.api, body), true).id();
+    }
+
+    private static String quote(Tenant b, String run, String what, String contact) {
+        return send(b, "POST /v1/quotes", post("/v1/quotes", b.api, Map.of("contact_id", contact,
+                "notes", b.marker("zz-tenant-b-quote-notes-" + what + "-" + run),
+                "terms", b.marker("zz-tenant-b-quote-terms-" + what + "-" + run),
+                "line_items", List.of(line(b, run, "quote-line-" + what, "120.00")))), true).id();
+    }
+
+    private static String invoice(Tenant b, String run, String what, String contact, String amount) {
+        return send(b, "POST /v1/invoices", post("/v1/invoices", b.api, Map.of("contact_id", contact,
+                "notes", b.marker("zz-tenant-b-invoice-notes-" + what + "-" + run),
+                "line_items", List.of(line(b, run, "invoice-line-" + what, amount)))), true).id();
+    }
+
+    private static void payment(Tenant b, String run, String what, String invoice, String amount) {
+        String id = send(b, "POST /v1/payments", post("/v1/payments", b.api, Map.of("invoice_id", invoice,
+                "provider", "BANK", "amount", amount,
+                "reference", b.marker("zz-tenant-b-payment-ref-" + what + "-" + run),
+                "method_label", b.marker("zz-tenant-b-method-" + what + "-" + run))), true).id();
+        b.add(Kind.PAYMENT, id, what + " payment", "/v1/payments/" + id, null);
+    }
+
+    private static void sendDocument(Tenant b, String collection, String id) {
+        send(b, "POST /v1/" + collection + "/{id}/send", post("/v1/" + collection + "/" + id + "/send", b.api,
+                Map.of("channel", "EMAIL")), true);
+    }
+
+    private static Map<String, Object> line(Tenant b, String run, String what, String rate) {
+        return Map.of("name", b.marker("zz-tenant-b-" + what + "-" + run), "qty", 1, "rate", rate, "tax_rate", "10");
+    }
+
+    private static Http.Request post(String path, Http api, Map<String, ?> body) {
+        return new Http.Request("POST", path, api.write(body));
+    }
+
+    private static Http.Reply send(Tenant b, String routeKey, Http.Request request, boolean keyed) {
+        Http.Request sent = keyed ? request.withKey(b.marker("zz-tenant-b-key-" + SEQUENCE.incrementAndGet())) : request;
+        Http.Reply reply = b.api.expectOk(sent);
+        if (keyed) {
+            b.keyed.add(new Tenant.KeyedRequest(routeKey, sent));
+        }
+        return reply;
+    }
+}
