@@ -9,12 +9,12 @@ import java.util.HashMap;
 import java.util.Map;
 
 /** Starts the real application (all adapters) on a test database, with its files under {@code dataDir}. */
-final class TestApp {
+public final class TestApp {
 
     private TestApp() {
     }
 
-    static EmbeddedServer start(TestDatabase db, Path dataDir) {
+    public static EmbeddedServer start(TestDatabase db, Path dataDir) {
         Map<String, Object> properties = new HashMap<>(database(db));
         properties.put("micronaut.server.port", -1);
         properties.put("smbhub.mail.pickup-directory", dataDir.resolve("outbox").toString());

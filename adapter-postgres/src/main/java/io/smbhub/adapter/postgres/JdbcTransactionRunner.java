@@ -22,8 +22,11 @@ import java.util.function.Supplier;
  * call, held in a thread-local so that repositories reach it through {@link #dsl()}.
  *
  * <p>{@code inTenant} binds the tenant to the transaction with
- * {@code set_config('app.tenant_id', <uuid>, true)}, the setting row-level security policies read;
- * it ends with the transaction. Nested calls join the open transaction: a nested {@code inTenant} on a
+ * {@code set_config('app.tenant_id', <uuid>, true)}, the setting row-level security policies read
+ * ({@code V3__row_level_security.sql}); it ends with the transaction. On a connection acting as the
+ * application role, a transaction sees and writes only the bound tenant's rows of tenant tables;
+ * {@code withoutTenant} sees none of them (only the global tables), and {@code forUser} sees only the bound
+ * user's {@code tenant_members} rows. Nested calls join the open transaction: a nested {@code inTenant} on a
  * transaction not yet bound to a tenant binds it until the transaction ends, one naming another tenant
  * than the bound one is refused. A nested call that throws does not roll back on its own; the
  * outermost call rolls back when the exception reaches it. Failures of JDBC itself surface as jOOQ's

@@ -3,6 +3,9 @@ package io.smbhub.adapter.rest;
 import io.micronaut.context.annotation.Factory;
 import io.smbhub.application.CoreServices;
 import io.smbhub.application.port.in.audit.AuditQueries;
+import io.smbhub.application.port.in.timeline.TimelineQueries;
+import io.smbhub.application.port.in.profile.ProfileQueries;
+import io.smbhub.application.port.in.profile.UpdateProfileUseCase;
 import io.smbhub.application.port.in.contact.ContactQueries;
 import io.smbhub.application.port.in.contact.CreateContactUseCase;
 import io.smbhub.application.port.in.contact.DeleteContactUseCase;
@@ -184,5 +187,20 @@ public class CoreBeans {
     @Singleton
     AuditQueries auditQueries(CoreServices core) {
         return core.auditQueries();
+    }
+
+    @Singleton
+    TimelineQueries timelineQueries(CoreServices core) {
+        return core.timelineQueries();
+    }
+
+    @Singleton
+    ProfileQueries profileQueries(CoreServices core) {
+        return core.profileQueries();
+    }
+
+    @Singleton
+    UpdateProfileUseCase updateProfile(CoreServices core) {
+        return core.updateProfile();
     }
 }

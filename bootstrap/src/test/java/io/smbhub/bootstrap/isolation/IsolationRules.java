@@ -106,4 +106,10 @@ final class IsolationRules {
     static final Map<String, Map<String, Object>> BODY_FIELDS = Map.of(
             "POST /v1/contacts", Map.of("type", "CUSTOMER"),
             "POST /v1/work-items", Map.of("type", "REQUEST", "priority", "NORMAL"));
+
+    /**
+     * Write routes whose body is a fixed document (unknown keys refused), sent as is by A; B's rows must not
+     * change (for a singleton such as the tenant's profile overrides, A changes only its own).
+     */
+    static final Map<String, Map<String, Object>> EXACT_BODIES = Map.of();
 }

@@ -42,10 +42,10 @@ public abstract class AuditLogContract extends PortContract {
     }
 
     private List<UUID> listIds(TenantId tenant, UUID entityId, UUID afterId, int limit) {
-        return listIds(tenant, entityId == null ? ANY : Filter.entity(null, entityId), afterId, limit);
+        return listFiltered(tenant, entityId == null ? ANY : Filter.entity(null, entityId), afterId, limit);
     }
 
-    private List<UUID> listIds(TenantId tenant, Filter filter, UUID afterId, int limit) {
+    private List<UUID> listFiltered(TenantId tenant, Filter filter, UUID afterId, int limit) {
         return in(tenant, () -> log().list(tenant, filter, afterId, limit)).stream().map(AuditEntry::id).toList();
     }
 
@@ -200,7 +200,7 @@ public abstract class AuditLogContract extends PortContract {
     void listKeepsOnlyEntriesMatchingEveryPartOfTheFilterNewestFirst(String name, FilterOf filter, List<String> expected) {
         Trail t = trail();
 
-        List<String> listed = listIds(t.tenant(), filter.of(t), null, 100).stream().map(t.labels()::get).toList();
+        List<String> listed = listFiltered(t.tenant(), filter.of(t), null, 100).stream().map(t.labels()::get).toList();
 
         assertThat(listed).containsExactlyElementsOf(expected);
     }

@@ -22,6 +22,7 @@ import io.smbhub.domain.shared.UserId;
 import io.smbhub.domain.shared.WorkItemId;
 import io.smbhub.domain.workitem.WorkItem;
 import io.smbhub.domain.workitem.WorkItemDetails;
+import io.smbhub.domain.workitem.WorkItemType;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -120,7 +121,7 @@ public abstract class ContactTimelineReadModelContract extends PortContract {
 
     private UUID workItem(TenantId tenant, ContactId contact, String title, UserId assignee, Instant at) {
         WorkItem item = WorkItem.create(new WorkItemId(newId()), tenant,
-                new WorkItemDetails(null, title, null, null, contact, null, null), assignee, null, newUserId(), at);
+                new WorkItemDetails(WorkItemType.JOB, title, null, null, contact, null, null), assignee, null, newUserId(), at);
         run(tenant, () -> adapters().workItems().save(item));
         return item.id().value();
     }

@@ -115,14 +115,14 @@ class AuditLogFiltersTest {
         if (role == Role.OWNER || role == Role.ADMIN) {
             assertThat(listed(reader, all)).contains("contact.created Ann", "work_item.created job");
         } else {
-            DomainException e = catchThrowableOfType(() -> f.core.auditQueries().list(reader, all), DomainException.class);
+            DomainException e = catchThrowableOfType(DomainException.class, () -> f.core.auditQueries().list(reader, all));
             assertThat(e.code()).isEqualTo(ErrorCode.FORBIDDEN);
         }
     }
 
     @Test
     void aWindowThatEndsBeforeItStartsIsAValidationErrorOnTo() {
-        DomainException e = catchThrowableOfType(() -> query(null, null, null, null, NINE, NINE), DomainException.class);
+        DomainException e = catchThrowableOfType(DomainException.class, () -> query(null, null, null, null, NINE, NINE));
 
         assertThat(e.code()).isEqualTo(ErrorCode.VALIDATION_ERROR);
         assertThat(e.details()).singleElement().satisfies(d -> assertThat(d.field()).isEqualTo("to"));

@@ -83,7 +83,7 @@ interface Shape {
         String expected = "an integer from " + min + " to " + max;
         return (path, value, errors) -> {
             Long whole = JsonTree.integral(value);
-            if (whole == null || value instanceof Boolean) {
+            if (whole == null) {
                 errors.add(typeError(path, expected, value));
             } else if (whole < min || whole > max) {
                 errors.add(new FieldError(path, "Must be " + expected + ", got " + whole));

@@ -20,11 +20,14 @@ import java.util.UUID;
 @Schema(name = "Contact")
 public record ContactDto(UUID id, ContactType type, String displayName, @Nullable String companyName,
                          @Nullable String email, @Nullable String phone, AddressDto address, List<String> tags,
-                         @Nullable String notes, ContactStatus status, Instant createdAt, Instant updatedAt, long version) {
+                         @Nullable String notes, ContactStatus status, Instant createdAt, Instant updatedAt, long version,
+                         @Schema(description = "Actions the caller may take now (spec 12.7); any other action is refused with the reason that left it out")
+                         List<String> allowedActions) {
 
     public static ContactDto of(ContactView v) {
         return new ContactDto(v.id(), v.type(), v.displayName(), v.companyName(), v.email(), v.phone(),
-                AddressDto.of(v.address()), v.tags(), v.notes(), v.status(), v.createdAt(), v.updatedAt(), v.version());
+                AddressDto.of(v.address()), v.tags(), v.notes(), v.status(), v.createdAt(), v.updatedAt(), v.version(),
+                v.allowedActions());
     }
 
     /** A postal address; every part optional. */

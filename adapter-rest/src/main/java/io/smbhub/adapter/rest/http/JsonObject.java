@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.regex.Pattern;
@@ -41,6 +42,39 @@ public final class JsonObject {
     JsonObject(Map<String, Object> fields, String path) {
         this.fields = fields;
         this.path = path;
+    }
+
+    /**
+     * This object as a plain JSON tree (maps, lists, strings, booleans, {@code BigDecimal} numbers, and
+     * {@code null} for JSON null), without the {@code except} fields; for documents the core checks itself,
+     * such as profile overrides.
+     */
+    public Map<String, Object> tree(Set<String> except) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        fields.forEach((k, v) -> {
+            if (!except.contains(k)) {
+                out.put(k, plain(v));
+            }
+        });
+        return out;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Object plain(Object v) {
+        if (v == JsonInput.NULL) {
+            return null;
+        }
+        if (v instanceof Map<?, ?> m) {
+            Map<String, Object> out = new LinkedHashMap<>();
+            ((Map<String, Object>) m).forEach((k, x) -> out.put(k, plain(x)));
+            return out;
+        }
+        if (v instanceof List<?> l) {
+            List<Object> out = new ArrayList<>();
+            l.forEach(x -> out.add(plain(x)));
+            return out;
+        }
+        return v;
     }
 
     /** True when the field is present, even as {@code null}. */

@@ -3,6 +3,9 @@ package io.smbhub.adapter.rest.http;
 import io.micronaut.core.annotation.Nullable;
 import io.smbhub.application.port.in.PageRequest;
 
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
 import java.util.UUID;
 import java.util.regex.Pattern;
 
@@ -29,6 +32,20 @@ public final class QueryParams {
             throw ApiException.badRequest(name, name + " must be a UUID, got \"" + JsonObject.abbreviate(value) + "\"");
         }
         return UUID.fromString(value.strip());
+    }
+
+    /** An ISO-8601 instant with offset ({@code 2026-01-02T18:00:00Z}), or {@code null} when absent. */
+    @Nullable
+    public static Instant instant(String name, @Nullable String value) {
+        if (blank(value)) {
+            return null;
+        }
+        try {
+            return OffsetDateTime.parse(value.strip()).toInstant();
+        } catch (DateTimeParseException e) {
+            throw ApiException.badRequest(name, name + " must be an ISO-8601 time with offset like 2026-01-02T18:00:00Z, got \""
+                    + JsonObject.abbreviate(value) + "\"");
+        }
     }
 
     /** {@code limit} (default 20; 1–100 checked by the core) and the opaque {@code cursor}. */

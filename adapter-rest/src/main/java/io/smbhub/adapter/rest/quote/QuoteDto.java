@@ -24,14 +24,17 @@ public record QuoteDto(UUID id, String quoteNumber, QuoteStatus status, @Nullabl
                        List<LineItemDto> lineItems, MoneyDto subtotal, MoneyDto discountTotal, MoneyDto taxTotal,
                        MoneyDto total, @Nullable String notes, @Nullable String terms, @Nullable UUID convertedInvoiceId,
                        @Nullable String rejectionReason, @Nullable Instant sentAt, Instant createdAt, Instant updatedAt,
-                       long version) {
+                       long version,
+                         @Schema(description = "Actions the caller may take now (spec 12.7); any other action is refused with the reason that left it out")
+                         List<String> allowedActions) {
 
     public static QuoteDto of(QuoteView v) {
         return new QuoteDto(v.id(), v.quoteNumber(), v.status(), v.contactId(), v.workItemId(), v.currency(),
                 v.issueDate(), v.expiryDate(), v.lineItems().stream().map(LineItemDto::of).toList(),
                 MoneyDto.of(v.subtotal()), MoneyDto.of(v.discountTotal()), MoneyDto.of(v.taxTotal()),
                 MoneyDto.of(v.total()), v.notes(), v.terms(), v.convertedInvoiceId(), v.rejectionReason(), v.sentAt(),
-                v.createdAt(), v.updatedAt(), v.version());
+                v.createdAt(), v.updatedAt(), v.version(),
+                v.allowedActions());
     }
 
     /** Request body of POST /v1/quotes (documentation); PATCH: same fields optional (null clears contact_id/expiry_date), plus if_match_version. */

@@ -14,6 +14,7 @@ import io.swagger.v3.oas.annotations.media.Schema;
 
 import java.time.Instant;
 import java.util.Map;
+import java.util.List;
 import java.util.UUID;
 
 /** A work item in responses (spec smb-hub-prd.md 2.1 "WorkItem", 12.3.3). */
@@ -24,12 +25,15 @@ public record WorkItemDto(UUID id, WorkItemType type, String title, @Nullable St
                           WorkItemPriority priority, @Nullable UUID contactId, @Nullable Instant dueAt,
                           @Nullable UUID assignedTo, WorkItemSource source, Map<String, String> labels,
                           @Nullable UUID quoteId, @Nullable UUID invoiceId, Instant createdAt, Instant updatedAt,
-                          long version) {
+                          long version,
+                         @Schema(description = "Actions the caller may take now (spec 12.7); any other action is refused with the reason that left it out")
+                         List<String> allowedActions) {
 
     public static WorkItemDto of(WorkItemView v) {
         return new WorkItemDto(v.id(), v.type(), v.title(), v.description(), v.status(), v.priority(), v.contactId(),
                 v.dueAt(), v.assignedTo(), v.source(), v.labels(), v.quoteId(), v.invoiceId(), v.createdAt(),
-                v.updatedAt(), v.version());
+                v.updatedAt(), v.version(),
+                v.allowedActions());
     }
 
     /** Request body of POST /v1/work-items (documentation); PATCH: same fields optional, null clears, plus status. */

@@ -48,9 +48,9 @@ public interface UserAccountRepository {
     List<TenantMember> listMembers(TenantId tenant, UUID afterUserId, int limit);
 
     /**
-     * The ACTIVE OWNER memberships of {@code tenant}, locked until the transaction ends (PostgreSQL
-     * {@code FOR UPDATE}), so that two concurrent demotions cannot each count the other owner and leave the
-     * tenant without one.
+     * The ACTIVE OWNER memberships of {@code tenant} by user id (a consistent lock order), locked until the
+     * transaction ends (PostgreSQL {@code FOR UPDATE}), so that two concurrent demotions cannot each count the
+     * other owner and leave the tenant without one.
      */
     List<TenantMember> lockActiveOwners(TenantId tenant);
 }

@@ -1,0 +1,116 @@
+package io.smbhub.bootstrap.isolation;
+
+import io.micronaut.runtime.server.EmbeddedServer;
+import io.micronaut.web.router.Router;
+import io.smbhub.adapter.postgres.TestDatabase;
+import io.smbhub.adapter.postgres.TestDatabases;
+import io.smbhub.bootstrap.TestApp;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.fail;
+
+/**
+ * The tenant isolation suite (spec smb-hub-prd.md 4.2.3, 6.3.2 "Tenant Isolation Suite"; issue 3), generated
+ * from the application's route table: one dynamic test per route, named after it. Tenant A (and, for
+ * idempotency keys and B's unique texts on create routes, tenant C) attacks tenant B, which holds a full data
+ * set; the generic case of {@link IsolationCases} expects 404 for B's ids, nothing of B's in lists and filters,
+ * refused references, and B's rows and views unchanged after every route. A route the rules in
+ * {@link IsolationRules} cannot classify fails with "no isolation case for …"; the last test prints the
+ * coverage and requires every /v1 route except the public auth routes to have a case.
+ */
+@DisplayName("Tenant isolation suite: every route, tenant A against tenant B's ids (PostgreSQL)")
+class TenantIsolationSuiteOnPostgresTest {
+
+    @TempDir
+    static Path dataDir;
+    private static TestDatabase db;
+    private static EmbeddedServer server;
+    private static List<RouteTable.Route> routes;
+    private static IsolationCases cases;
+
+    @BeforeAll
+    static void start() {
+        db = TestDatabases.fresh("isolation");
+        server = TestApp.start(db, dataDir);
+        routes = RouteTable.of(server.getApplicationContext().getBean(Router.class));
+        Set<String> routeKeys = routes.stream().map(RouteTable.Route::key).collect(Collectors.toSet());
+        String run = UUID.randomUUID().toString().substring(0, 8);
+        Http anonymous = Http.anonymous(server);
+        Tenant a = Tenants.signUp(anonymous, "A", "Tenant A Plumbing", "owner-a-" + run + "@a.test");
+        Tenant b = Tenants.signUp(anonymous, "B", "zz-tenant-b-business-" + run, "zz-tenant-b-owner-" + run + "@b.test");
+        Tenant c = Tenants.signUp(anonymous, "C", "Tenant C Retail", "owner-c-" + run + "@c.test");
+        b.marker("zz-tenant-b-business-" + run);
+        Tenants.populate(b, run, routeKeys);
+        Tenants.stock(a);
+        Tenants.stock(c);
+        cases = new IsolationCases(a, b, c, new TenantState(db.coordinates(), b.tenantId));
+    }
+
+    @AfterAll
+    static void stop() {
+        if (server != null) {
+            server.close();
+        }
+        if (db != null) {
+            db.close();
+        }
+    }
+
+    @TestFactory
+    @DisplayName("each route keeps tenant B's data from tenant A")
+    List<DynamicTest> everyRoute() {
+        List<Classification> classified = routes.stream().map(Classification::of).toList();
+        List<DynamicTest> tests = new ArrayList<>();
+        for (Classification c : classified) {
+            switch (c.verdict()) {
+                case CASE -> tests.add(DynamicTest.dynamicTest(c.route().key(), () -> {
+                    List<String> problems = cases.run(c);
+                    if (!problems.isEmpty()) {
+                        fail(c.route().key() + ": " + problems.size() + " isolation problem(s)\n - "
+                                + String.join("\n - ", problems));
+                    }
+                }));
+                case MISSING -> tests.add(DynamicTest.dynamicTest(c.route().key(), () -> fail(c.reason())));
+                case PUBLIC, OUT_OF_SCOPE -> tests.add(DynamicTest.dynamicTest(
+                        c.route().key() + " (" + c.verdict().name().toLowerCase().replace('_', ' ') + ": " + c.reason() + ")",
+                        () -> assertThat(c.reason()).isNotBlank()));
+            }
+        }
+        tests.add(DynamicTest.dynamicTest("coverage: every /v1 route except public auth has an isolation case",
+                () -> coverage(classified)));
+        return tests;
+    }
+
+    private static void coverage(List<Classification> classified) {
+        long total = classified.size();
+        long covered = count(classified, Classification.Verdict.CASE);
+        long outOfScope = count(classified, Classification.Verdict.OUT_OF_SCOPE);
+        long pub = count(classified, Classification.Verdict.PUBLIC);
+        List<String> missing = classified.stream().filter(c -> c.verdict() == Classification.Verdict.MISSING)
+                .map(Classification::reason).toList();
+        System.out.printf("Tenant isolation coverage: %d routes, %d covered by an isolation case, %d public auth, "
+                        + "%d out of scope (outside /v1), %d without a case%n", total, covered, pub, outOfScope, missing.size());
+        classified.stream().filter(c -> c.verdict() == Classification.Verdict.OUT_OF_SCOPE)
+                .forEach(c -> System.out.printf("  out of scope: %-32s %s%n", c.route().key(), c.reason()));
+        assertThat(missing).as("routes without an isolation case").isEmpty();
+        assertThat(covered).as("covered /v1 routes").isEqualTo(classified.stream()
+                .filter(c -> c.route().isV1() && c.verdict() != Classification.Verdict.PUBLIC).count());
+    }
+
+    private static long count(List<Classification> classified, Classification.Verdict verdict) {
+        return classified.stream().filter(c -> c.verdict() == verdict).count();
+    }
+}
