@@ -34,9 +34,10 @@ import static org.assertj.core.api.Assertions.catchThrowable;
  */
 class CoreSchemaTest {
 
-    private static final List<String> GLOBAL_TABLES = List.of("tenants", "user_accounts", "flyway_schema_history");
+    private static final List<String> GLOBAL_TABLES = List.of("tenants", "user_accounts", "profiles",
+            "flyway_schema_history");
     private static final List<String> TENANT_TABLES = List.of("tenant_members", "contacts", "work_items", "quotes",
-            "invoices", "payments", "document_sequences", "audit_log", "idempotency_keys");
+            "invoices", "payments", "document_sequences", "audit_log", "idempotency_keys", "member_invitations");
 
     private static final SequentialIdGenerator IDS = new SequentialIdGenerator();
     private static TestDatabase database;
@@ -57,7 +58,7 @@ class CoreSchemaTest {
         List<String> tables = rows("""
                 select c.relname from pg_class c join pg_namespace n on n.oid = c.relnamespace
                 where n.nspname = 'public' and c.relkind = 'r' order by 1""");
-        assertThat(tables).containsAll(TENANT_TABLES).containsAll(GLOBAL_TABLES.subList(0, 2));
+        assertThat(tables).containsAll(TENANT_TABLES).containsAll(GLOBAL_TABLES.subList(0, 3));
         List<String> tenantTables = tables.stream().filter(t -> !GLOBAL_TABLES.contains(t)).toList();
         assertThat(tenantTables).containsExactlyInAnyOrderElementsOf(TENANT_TABLES);
 

@@ -39,7 +39,7 @@ class PostgresMigrationsTest {
             try (Connection connection = database.ownerDataSource().getConnection();
                  Statement statement = connection.createStatement()) {
                 assertThat(single(statement, "select concat_ws(',', rolcanlogin, rolsuper, rolbypassrls)"
-                        + " from pg_roles where rolname = '" + role + "'")).isEqualTo("true,false,false");
+                        + " from pg_roles where rolname = '" + role + "'")).isEqualTo("t,f,f");
                 assertThat(single(statement, "select has_table_privilege('" + role + "', 'invoices', 'UPDATE')"))
                         .isEqualTo("t");
                 statement.execute("drop owned by " + role + "; drop role " + role);

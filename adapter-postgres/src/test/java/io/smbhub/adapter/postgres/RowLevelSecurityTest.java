@@ -269,7 +269,7 @@ class RowLevelSecurityTest {
             assertThat(ownerStrings("""
                     select concat_ws(',', rolcanlogin, rolsuper, rolbypassrls, rolcreatedb, rolcreaterole)
                     from pg_roles where rolname = '%s'""".formatted(APP_ROLE), null))
-                    .containsExactly("true,false,false,false,false");
+                    .containsExactly("t,f,f,f,f");
         }
 
         @Test

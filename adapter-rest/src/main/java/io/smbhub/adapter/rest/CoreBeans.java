@@ -13,9 +13,16 @@ import io.smbhub.application.port.in.contact.ImportContactsUseCase;
 import io.smbhub.application.port.in.contact.UpdateContactUseCase;
 import io.smbhub.application.port.in.home.HomeQueries;
 import io.smbhub.application.port.in.idempotency.IdempotencyUseCase;
+import io.smbhub.application.port.in.identity.CurrentMemberUseCase;
 import io.smbhub.application.port.in.identity.ExternalIdentityUseCase;
 import io.smbhub.application.port.in.identity.LogInUseCase;
 import io.smbhub.application.port.in.identity.SignUpUseCase;
+import io.smbhub.application.port.in.member.AcceptInvitationUseCase;
+import io.smbhub.application.port.in.member.InvitationQueries;
+import io.smbhub.application.port.in.member.InviteMemberUseCase;
+import io.smbhub.application.port.in.member.MemberQueries;
+import io.smbhub.application.port.in.member.RevokeInvitationUseCase;
+import io.smbhub.application.port.in.member.UpdateMemberUseCase;
 import io.smbhub.application.port.in.invoice.CreateInvoiceUseCase;
 import io.smbhub.application.port.in.invoice.InvoiceQueries;
 import io.smbhub.application.port.in.invoice.SendInvoiceUseCase;
@@ -202,5 +209,40 @@ public class CoreBeans {
     @Singleton
     UpdateProfileUseCase updateProfile(CoreServices core) {
         return core.updateProfile();
+    }
+
+    @Singleton
+    CurrentMemberUseCase currentMember(CoreServices core) {
+        return core.currentMember();
+    }
+
+    @Singleton
+    MemberQueries memberQueries(CoreServices core) {
+        return core.memberQueries();
+    }
+
+    @Singleton
+    UpdateMemberUseCase updateMember(CoreServices core) {
+        return core.updateMember();
+    }
+
+    @Singleton
+    InviteMemberUseCase inviteMember(CoreServices core) {
+        return core.inviteMember();
+    }
+
+    @Singleton
+    RevokeInvitationUseCase revokeInvitation(CoreServices core) {
+        return core.revokeInvitation();
+    }
+
+    @Singleton
+    InvitationQueries invitationQueries(CoreServices core) {
+        return core.invitationQueries();
+    }
+
+    @Singleton
+    AcceptInvitationUseCase acceptInvitation(CoreServices core) {
+        return core.acceptInvitation();
     }
 }

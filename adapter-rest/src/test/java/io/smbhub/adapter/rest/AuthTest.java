@@ -17,6 +17,11 @@ import com.sun.net.httpserver.HttpServer;
 import io.smbhub.adapter.rest.auth.OidcTokens;
 import io.smbhub.domain.tenant.Tenant;
 import io.smbhub.domain.shared.TenantId;
+import io.smbhub.domain.shared.UserId;
+import io.smbhub.domain.tenant.MemberStatus;
+import io.smbhub.domain.tenant.Role;
+import io.smbhub.domain.tenant.TenantMember;
+import io.smbhub.domain.tenant.UserAccount;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -166,7 +171,18 @@ class AuthTest {
         }
         try (ApiClient second = new ApiClient(dir)) {
             assertThat(Files.readString(second.keyFile)).isEqualTo(keyJson);
-            // a new core (in memory) knows nothing of the old data, but the token still verifies
+            // a new core (in memory) knows nothing of the old data: the token verifies, but the membership is checked live
+            assertThat(second.get("/v1/contacts").token(session.token()).send().status()).isEqualTo(401);
+            var ports = second.core().ports();
+            TenantId tenant = new TenantId(UUID.fromString(session.tenantId()));
+            UserId user = new UserId(UUID.fromString(session.userId()));
+            Instant now = ports.clock().now();
+            ports.tx().inTenant(tenant, () -> {
+                ports.tenants().insert(Tenant.create(tenant, "Restarted", "general", "UTC", "USD", null, now));
+                ports.users().insert(new UserAccount(user, "restart@auth.test", "hash", now));
+                ports.users().insertMember(new TenantMember(tenant, user, Role.OWNER, MemberStatus.ACTIVE, now));
+                return null;
+            });
             assertThat(second.get("/v1/contacts").token(session.token()).send().status()).isEqualTo(200);
         }
     }

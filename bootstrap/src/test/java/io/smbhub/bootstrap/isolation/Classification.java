@@ -17,6 +17,9 @@ record Classification(RouteTable.Route route, Verdict verdict, String reason, Ma
     static Classification of(RouteTable.Route route) {
         if (!route.isV1()) {
             String reason = IsolationRules.OUT_OF_SCOPE.get(route.key());
+            if (reason == null && route.method().equals("HEAD")) {
+                reason = IsolationRules.OUT_OF_SCOPE.get("GET " + route.template());
+            }
             return reason != null
                     ? new Classification(route, Verdict.OUT_OF_SCOPE, reason, Map.of())
                     : missing(route, "it is outside /v1 and not listed in IsolationRules.OUT_OF_SCOPE");

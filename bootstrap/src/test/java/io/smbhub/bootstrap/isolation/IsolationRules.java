@@ -25,19 +25,24 @@ final class IsolationRules {
     /** Routes under /v1 that need no token (checked by the auth filter, not by tenant): not isolation cases. */
     static final Map<String, String> PUBLIC_ROUTES = Map.of(
             "POST /v1/auth/signup", "public: creates a new tenant, reads none",
-            "POST /v1/auth/login", "public: answers the caller's own memberships only");
+            "POST /v1/auth/login", "public: answers the caller's own memberships only",
+            "POST /v1/invitations/accept", "public: the one-time invitation token is the credential (B's tokens are"
+                    + " among the secrets every answer is scanned for)");
 
     /**
-     * Routes outside /v1, explicitly out of scope: they serve no tenant data. A route outside /v1 missing here
-     * fails the suite (a portal route, for example, needs its own token-isolation case).
+     * Routes outside /v1, explicitly out of scope: they serve no tenant data (A's token reads each GET once and
+     * the answer is scanned for B's data). HEAD follows its GET. A route outside /v1 missing here fails the
+     * suite (a portal route, for example, needs its own token-isolation case).
      */
     static final Map<String, String> OUT_OF_SCOPE = Map.of(
             "GET /openapi.yml", "the static OpenAPI document",
-            "GET /swagger/**", "static OpenAPI files",
-            "GET /swagger-ui/**", "static Swagger UI files",
             "GET /health", "liveness: no tenant data",
             "GET /health/{selector}", "liveness detail: no tenant data",
-            "GET /health/{selector}/**", "liveness detail: no tenant data");
+            "GET /beans", "Micronaut management endpoint (sensitive): no tenant data",
+            "GET /info", "Micronaut management endpoint: no tenant data",
+            "GET /routes", "Micronaut management endpoint (sensitive): the route table, no tenant data",
+            "GET /threaddump", "Micronaut management endpoint (sensitive): no tenant data",
+            "POST /refresh", "Micronaut management endpoint (sensitive): reloads configuration, no tenant data");
 
     /** The literal path segment before a path variable → the kind of B's id to put there. */
     static final Map<String, Kind> PATH_SEGMENTS = Map.of(
@@ -111,5 +116,7 @@ final class IsolationRules {
      * Write routes whose body is a fixed document (unknown keys refused), sent as is by A; B's rows must not
      * change (for a singleton such as the tenant's profile overrides, A changes only its own).
      */
-    static final Map<String, Map<String, Object>> EXACT_BODIES = Map.of();
+    static final Map<String, Map<String, Object>> EXACT_BODIES = Map.of(
+            "PATCH /v1/profile", Map.of("profile_id", "general"),
+            "PATCH /v1/profile/tenant-overrides", Map.of("labels", Map.of("contact_customer", "Tenant A client")));
 }

@@ -17,9 +17,11 @@ import io.smbhub.adapter.rest.http.JsonInput;
 import io.smbhub.adapter.rest.http.JsonObject;
 import io.smbhub.adapter.rest.http.Responses;
 import io.smbhub.application.port.in.identity.Identity;
+import io.smbhub.application.port.in.identity.LogInCommand;
 import io.smbhub.application.port.in.identity.LogInUseCase;
 import io.smbhub.application.port.in.identity.SignUpCommand;
 import io.smbhub.application.port.in.identity.SignUpUseCase;
+import io.smbhub.domain.shared.TenantId;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -59,19 +61,20 @@ public class AuthController {
     }
 
     @Post("/login")
-    @Operation(operationId = "logIn", summary = "Log in with email and password; returns an access token (no token needed)")
+    @Operation(operationId = "logIn", summary = "Log in with email and password; returns an access token (no token needed). "
+            + "A person in several businesses picks one with tenant_id; without it, the oldest active membership")
     @SecurityRequirements
     @RequestBody(content = @Content(schema = @Schema(implementation = LoginRequest.class)))
     public HttpResponse<Envelope<TokenDto>> logIn(HttpRequest<?> request, @Nullable @Body String body) {
         JsonObject json = JsonInput.object(body);
-        Identity identity = logIn.logIn(json.string("email"), json.string("password"));
+        UUID tenant = json.uuid("tenant_id");
+        Identity identity = logIn.logIn(new LogInCommand(json.string("email"), json.string("password"),
+                tenant == null ? null : new TenantId(tenant)));
         return Responses.ok(request, token(identity));
     }
 
     private TokenDto token(Identity identity) {
-        AccessTokens.Issued issued = tokens.issue(identity);
-        return new TokenDto(issued.token(), "Bearer", issued.expiresInSeconds(), identity.tenantId().value(),
-                identity.userId().value(), identity.role().name());
+        return TokenDto.of(tokens.issue(identity), identity);
     }
 
     /** An access token for {@code Authorization: Bearer …}. */
@@ -79,6 +82,11 @@ public class AuthController {
     @JsonInclude(JsonInclude.Include.ALWAYS)
     @Schema(name = "AccessToken")
     public record TokenDto(String accessToken, String tokenType, long expiresIn, UUID tenantId, UUID userId, String role) {
+        /** The response for {@code issued}, a token of {@code identity}. */
+        public static TokenDto of(AccessTokens.Issued issued, Identity identity) {
+            return new TokenDto(issued.token(), "Bearer", issued.expiresInSeconds(), identity.tenantId().value(),
+                    identity.userId().value(), identity.role().name());
+        }
     }
 
     /** Sign-up request (documentation of the JSON body). */
@@ -97,6 +105,8 @@ public class AuthController {
     @Serdeable(naming = SnakeCaseStrategy.class)
     @JsonInclude(JsonInclude.Include.ALWAYS)
     @Schema(name = "LoginRequest")
-    public record LoginRequest(String email, String password) {
+    public record LoginRequest(String email, String password,
+                               @Nullable @Schema(description = "Which of the account's businesses to log in to; "
+                                       + "default: the oldest active membership", nullable = true) UUID tenantId) {
     }
 }

@@ -25,18 +25,20 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Requires {@code Authorization: Bearer <token>} on every {@code /v1} route except sign-up and login, verifies
- * it with {@link TokenAuthenticator}, and stores the {@link Actor} (tenant, user and role from the verified
- * token only; the request id) as a request attribute for {@link ActorArgumentBinder}; adds {@code tenant_id}
+ * Requires {@code Authorization: Bearer <token>} on every {@code /v1} route except sign-up, login and accepting an
+ * invitation, verifies it with {@link TokenAuthenticator}, and stores the {@link Actor} (tenant and user from the
+ * verified token only, the role from the live membership for our own tokens or from the verified claim of an
+ * external issuer; the request id) as a request attribute for {@link ActorArgumentBinder}; adds {@code tenant_id}
  * and {@code user_id} to the MDC. A missing or invalid token is a 401 {@code UNAUTHORIZED} in the error
- * envelope. Runs on the blocking executor: an external issuer's key set may have to be fetched, and the
- * organisation is mapped to a tenant in the database.
+ * envelope; so is a token of a member who was disabled or removed since it was issued. Runs on the blocking
+ * executor: an external issuer's key set may have to be fetched, the organisation is mapped to a tenant and the
+ * membership is read in the database.
  */
 @ServerFilter("/v1/**")
 public final class AuthFilter implements Ordered {
 
-    /** Routes under /v1 that need no token. */
-    static final Set<String> PUBLIC_PATHS = Set.of("/v1/auth/signup", "/v1/auth/login");
+    /** Routes under /v1 that need no token (accepting an invitation: the invitation token is the credential). */
+    static final Set<String> PUBLIC_PATHS = Set.of("/v1/auth/signup", "/v1/auth/login", "/v1/invitations/accept");
 
     private static final String BEARER = "Bearer ";
 

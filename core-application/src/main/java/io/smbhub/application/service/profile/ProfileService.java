@@ -120,7 +120,7 @@ public final class ProfileService implements ProfileQueries, UpdateProfileUseCas
     }
 
     /** The audited state of a tenant's profile settings. */
-    private record Settings(String profileId, Map<String, Object> overrides) {
+    public record Settings(String profileId, Map<String, Object> overrides) {
         static Settings of(Tenant tenant) {
             return new Settings(tenant.profileId(), tenant.profileOverrides());
         }
