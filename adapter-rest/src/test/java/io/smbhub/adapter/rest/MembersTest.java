@@ -7,7 +7,6 @@ import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -221,6 +220,5 @@ class MembersTest {
         ApiClient.Response spec = api.get("/openapi.yml").send();
         assertThat(spec.body()).contains("/v1/members/{user_id}:", "/v1/members/invitations:", "/v1/invitations/accept:",
                 "operationId: inviteMember", "operationId: acceptInvitation", "operationId: updateMember");
-        assertThat(List.of(spec.body().split("\n"))).noneMatch(line -> line.contains("name: user_id") && line.contains("query"));
     }
 }

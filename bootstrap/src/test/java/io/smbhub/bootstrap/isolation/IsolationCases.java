@@ -202,6 +202,41 @@ final class IsolationCases {
         if (route.method().equals("GET")) {
             reads(p, ownPath, fill(route.template(), bFirst), control);
         }
+        if (probeBody(route.method(), null) != null) {
+            references(p, kinds);
+        }
+    }
+
+    /**
+     * A write on A's own object whose body points one reference field at B's object answers like a random id
+     * would (each on a fresh object of A's, so that a state change by the first cannot decide the second).
+     */
+    private void references(Probe p, Map<String, Kind> kinds) {
+        RouteTable.Route route = p.route;
+        for (Map.Entry<String, Kind> field : IsolationRules.REFERENCE_FIELDS.entrySet()) {
+            List<Tenant.Fixture> targets = b.representatives(field.getValue());
+            if (targets.isEmpty()) {
+                continue;
+            }
+            String bId = targets.get(0).id();
+            String random = UUID.randomUUID().toString();
+            Http.Reply withB = p.send(a, request(route, ownPath(route, kinds), referenceBody(field.getKey(), bId)));
+            Http.Reply withRandom = p.send(a, request(route, ownPath(route, kinds), referenceBody(field.getKey(), random)));
+            sameAsUnknown(p, withB, withRandom, substitutions(List.of(bId), List.of(random), "<id>"));
+        }
+    }
+
+    private String ownPath(RouteTable.Route route, Map<String, Kind> kinds) {
+        Map<String, String> ids = new LinkedHashMap<>();
+        kinds.forEach((variable, kind) -> ids.put(variable, Tenants.fresh(a, kind).id()));
+        return fill(route.template(), ids);
+    }
+
+    private String referenceBody(String field, String id) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put(field, id);
+        body.put("notes", "tenant-a-probe");
+        return a.api.write(body);
     }
 
     private static boolean isHead(RouteTable.Route route) {

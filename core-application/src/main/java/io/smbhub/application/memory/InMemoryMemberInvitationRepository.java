@@ -29,7 +29,7 @@ public final class InMemoryMemberInvitationRepository implements MemberInvitatio
                 .anyMatch(i -> i.tokenHash().equals(invitation.tokenHash()) && !i.id().equals(invitation.id()));
         if (hashTaken) {
             throw new DomainException(ErrorCode.CONFLICT,
-                    "Invitation " + invitation.id() + " conflicts with an existing record (member_invitations_token_hash_key)");
+                    "Invitation " + invitation.id() + " conflicts with an existing invitation (same id or token)");
         }
         return table.save(invitation.tenantId().value(), invitation.id().value(), invitation, invitation.version(),
                 MemberInvitation::version);

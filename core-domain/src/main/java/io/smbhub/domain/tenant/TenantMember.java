@@ -54,21 +54,21 @@ public record TenantMember(TenantId tenantId, UserId userId, Role role, MemberSt
      * {@link MemberStatus#TRANSITIONS} does not allow (e.g. back to INVITED).
      */
     public MemberChange change(Role newRole, MemberStatus newStatus, Instant at) {
-        Role role2 = newRole == null ? role : newRole;
-        MemberStatus status2 = newStatus == null ? status : newStatus;
+        Role nextRole = newRole == null ? role : newRole;
+        MemberStatus nextStatus = newStatus == null ? status : newStatus;
         List<MemberEvent> events = new ArrayList<>();
-        if (role2 != role) {
-            events.add(new MemberEvent.MemberRoleChanged(userId, role, role2, at));
+        if (nextRole != role) {
+            events.add(new MemberEvent.MemberRoleChanged(userId, role, nextRole, at));
         }
-        if (status2 != status) {
-            MemberStatus.TRANSITIONS.check("Membership of user " + userId, status, status2,
+        if (nextStatus != status) {
+            MemberStatus.TRANSITIONS.check("Membership of user " + userId, status, nextStatus,
                     "a membership can only be enabled or disabled");
-            events.add(status2 == MemberStatus.DISABLED ? new MemberEvent.MemberDisabled(userId, at)
+            events.add(nextStatus == MemberStatus.DISABLED ? new MemberEvent.MemberDisabled(userId, at)
                     : new MemberEvent.MemberEnabled(userId, at));
         }
         if (events.isEmpty()) {
             return new MemberChange(this, this, List.of());
         }
-        return new MemberChange(this, new TenantMember(tenantId, userId, role2, status2, createdAt, at, version), events);
+        return new MemberChange(this, new TenantMember(tenantId, userId, nextRole, nextStatus, createdAt, at, version), events);
     }
 }

@@ -39,7 +39,8 @@ import java.util.UUID;
  * SMB Hub's own access tokens: JWTs signed RS256 with the key from {@link SigningKeyStore}, claims
  * {@code iss=smbhub}, {@code aud=smbhub-api}, {@code sub} (user id), {@code tid} (tenant id), {@code role},
  * {@code iat}, {@code exp}, {@code jti}. Verification pins RS256 (so {@code none} and HS256 are refused),
- * checks the signature, type, issuer, audience and expiry with 60 s clock skew.
+ * checks the signature, type, issuer, audience and expiry with 60 s clock skew. The {@code role} claim is the role
+ * at issue time, for clients; requests are authorised with the live membership ({@link TokenAuthenticator}).
  */
 @Singleton
 public final class AccessTokens {

@@ -74,12 +74,12 @@ public final class MemberService implements MemberQueries, UpdateMemberUseCase {
             Versions.requireExpected("Member " + c.userId(), c.expectedVersion(), target.version());
             TeamPolicy.checkChange(actor.userId(), actor.role(), target, c.role(), c.status(), owners.size());
             MemberChange change = target.change(c.role(), c.status(), clock.now());
-            MemberView before = view(target);
+            UserAccount account = users.findById(target.userId()).orElse(null);
+            MemberView before = MemberView.of(target, account, target.version());
             if (!change.changed()) {
                 return before;
             }
             long version = users.updateMember(change.after());
-            UserAccount account = users.findById(target.userId()).orElse(null);
             MemberView after = MemberView.of(change.after(), account, version);
             auditor.record(actor, ENTITY, target.userId().value(), before, after, change.events());
             return after;
