@@ -120,14 +120,15 @@ public final class CoreServices {
                 p.clock(), auditor, profiles);
         contactService = new ContactService(p.contacts(), documents, p.tx(), p.clock(), p.ids(), auditor);
         contactImport = new ContactImportService(p.contacts(), documents, p.tx(), p.clock(), p.ids(), auditor);
-        workItemService = new WorkItemService(p.workItems(), documents, p.tx(), p.clock(), p.ids(), auditor);
+        workItemService = new WorkItemService(p.workItems(), p.users(), documents, p.tx(), p.clock(), p.ids(), auditor);
         workItemConversion = new WorkItemConversionService(p.workItems(), workItemService, documents, p.tx(), p.clock(), auditor);
         quoteService = new QuoteService(p.quotes(), documents, p.delivery(), p.tx(), p.clock(), auditor);
         quoteConversion = new QuoteConversionService(p.quotes(), quoteService, documents, p.tx(), p.clock(), auditor);
         invoiceService = new InvoiceService(p.invoices(), documents, p.delivery(), p.tx(), p.clock(), auditor);
         paymentService = new PaymentService(p.payments(), p.invoices(), documents, p.tx(), p.clock(), p.ids(), auditor);
         homeService = new HomeService(p.tenants(), p.invoices(), p.workItems(), p.payments(), p.tx(), p.clock());
-        identityService = new IdentityService(p.tenants(), p.users(), p.passwords(), p.tx(), p.clock(), p.ids(), auditor);
+        identityService = new IdentityService(p.tenants(), p.users(), p.passwords(), p.tx(), p.clock(), p.ids(), auditor,
+                profiles);
         idempotencyService = new IdempotencyService(p.idempotency(), p.tx(), p.clock());
         auditService = new AuditService(p.auditLog(), p.tx());
         profileService = new ProfileService(p.tenants(), p.profiles(), profiles, p.tx(), p.clock(), auditor);

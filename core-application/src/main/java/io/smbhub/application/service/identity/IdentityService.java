@@ -15,6 +15,7 @@ import io.smbhub.application.port.out.TimeSource;
 import io.smbhub.application.port.out.TransactionRunner;
 import io.smbhub.application.port.out.UserAccountRepository;
 import io.smbhub.application.service.support.Auditor;
+import io.smbhub.application.service.support.EffectiveProfiles;
 import io.smbhub.domain.shared.ContactPoints;
 import io.smbhub.domain.shared.DomainEvent;
 import io.smbhub.domain.shared.DomainException;
@@ -47,6 +48,7 @@ public final class IdentityService implements SignUpUseCase, LogInUseCase, Curre
     private static final String NOT_A_MEMBER = "Your access to this business was removed or disabled; log in again";
 
     private final TenantRepository tenants;
+    private final EffectiveProfiles profiles;
     private final UserAccountRepository users;
     private final PasswordHasher hasher;
     private final TransactionRunner tx;
@@ -55,7 +57,9 @@ public final class IdentityService implements SignUpUseCase, LogInUseCase, Curre
     private final Auditor auditor;
 
     public IdentityService(TenantRepository tenants, UserAccountRepository users, PasswordHasher hasher,
-                           TransactionRunner tx, TimeSource clock, IdGenerator ids, Auditor auditor) {
+                           TransactionRunner tx, TimeSource clock, IdGenerator ids, Auditor auditor,
+                           EffectiveProfiles profiles) {
+        this.profiles = profiles;
         this.tenants = tenants;
         this.users = users;
         this.hasher = hasher;
@@ -78,6 +82,7 @@ public final class IdentityService implements SignUpUseCase, LogInUseCase, Curre
         String hash = hasher.hash(c.password());
         UserId userId = new UserId(ids.newId());
         tx.inTenant(tenantId, () -> {
+            profiles.resolve(tenant.profileId(), tenant.profileOverrides());
             if (users.findByEmail(email).isPresent()) {
                 throw new DomainException(ErrorCode.CONFLICT, "An account with email " + email + " already exists; log in instead");
             }

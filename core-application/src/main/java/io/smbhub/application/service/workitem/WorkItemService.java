@@ -12,6 +12,7 @@ import io.smbhub.application.port.in.workitem.WorkItemView;
 import io.smbhub.application.port.out.IdGenerator;
 import io.smbhub.application.port.out.TimeSource;
 import io.smbhub.application.port.out.TransactionRunner;
+import io.smbhub.application.port.out.UserAccountRepository;
 import io.smbhub.application.port.out.WorkItemRepository;
 import io.smbhub.application.service.support.Access;
 import io.smbhub.application.service.support.ActionDecisions;
@@ -31,6 +32,7 @@ import io.smbhub.application.service.support.Versions;
 import io.smbhub.domain.shared.DomainException;
 import io.smbhub.domain.tenant.Permission;
 import io.smbhub.domain.shared.UserId;
+import io.smbhub.domain.tenant.TenantMember;
 import io.smbhub.domain.workitem.WorkItem;
 import io.smbhub.domain.workitem.WorkItemDetails;
 import io.smbhub.domain.shared.WorkItemId;
@@ -50,15 +52,17 @@ public final class WorkItemService implements CreateWorkItemUseCase, UpdateWorkI
     static final String ENTITY = "work_item";
 
     private final WorkItemRepository items;
+    private final UserAccountRepository users;
     private final Documents documents;
     private final TransactionRunner tx;
     private final TimeSource clock;
     private final IdGenerator ids;
     private final Auditor auditor;
 
-    public WorkItemService(WorkItemRepository items, Documents documents, TransactionRunner tx, TimeSource clock,
-                           IdGenerator ids, Auditor auditor) {
+    public WorkItemService(WorkItemRepository items, UserAccountRepository users, Documents documents, TransactionRunner tx,
+                           TimeSource clock, IdGenerator ids, Auditor auditor) {
         this.items = items;
+        this.users = users;
         this.documents = documents;
         this.tx = tx;
         this.clock = clock;
@@ -81,6 +85,7 @@ public final class WorkItemService implements CreateWorkItemUseCase, UpdateWorkI
             if (details.contactId() != null) {
                 documents.requireContact(actor, details.contactId(), "contact_id");
             }
+            requireAssignable(actor, assignee);
             WorkItem item = WorkItem.create(new WorkItemId(ids.newId()), actor.tenantId(), details, assignee,
                     command.source(), actor.userId(), clock.now());
             item.changeStatus(status, clock.now());
@@ -110,6 +115,7 @@ public final class WorkItemService implements CreateWorkItemUseCase, UpdateWorkI
             }
             if (p.assignedTo() != null && !p.assignedTo().equals(item.assignedTo())) {
                 decisions.require(WorkItemActions.ASSIGN);
+                requireAssignable(actor, p.assignedTo().orElse(null));
                 item.assign(p.assignedTo().orElse(null), clock.now());
             }
             if (p.status() != null && p.status() != item.status()) {
@@ -157,6 +163,13 @@ public final class WorkItemService implements CreateWorkItemUseCase, UpdateWorkI
         return items.findById(actor.tenantId(), id)
                 .filter(w -> !actor.role().scopedToAssigned() || w.assignedTo().equals(Optional.of(actor.userId())))
                 .orElseThrow(() -> DomainException.notFound("Work item", id));
+    }
+
+    /** {@code VALIDATION_ERROR} on {@code assigned_to} unless {@code assignee} (nullable) is an active member of the tenant. */
+    private void requireAssignable(Actor actor, UserId assignee) {
+        if (assignee != null && users.findMember(actor.tenantId(), assignee).filter(TenantMember::isActive).isEmpty()) {
+            throw DomainException.invalid("assigned_to", "User " + assignee + " is not an active member of this business");
+        }
     }
 
     /** The actions {@code actor} may take on {@code item} now (spec 12.7), as enforced by the use cases. */
