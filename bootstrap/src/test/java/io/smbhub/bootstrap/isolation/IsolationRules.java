@@ -12,7 +12,9 @@ import java.util.Set;
  *
  * <p>Add a rule, never a per-route test: a new resource under {@code /v1/<segment>/{id}} needs one line in
  * {@link #PATH_SEGMENTS}; a new filter one line in {@link #QUERY_PARAMETERS} (or {@link #NEUTRAL_QUERY_PARAMETERS});
- * a new collection or singleton write whose body the generic one does not satisfy one entry in {@link #BODY_FIELDS}.
+ * a new collection or singleton write whose body the generic one does not satisfy one entry in {@link #BODY_FIELDS}
+ * (or {@link #EXACT_BODIES} when unknown keys are refused); a new kind of object a fixture in
+ * {@code Tenants.populate} (tenant B's) and {@code Tenants.fresh} (tenant A's own, for the control request).
  */
 final class IsolationRules {
 

@@ -9,6 +9,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -18,6 +19,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -41,6 +43,9 @@ class TenantIsolationSuiteOnPostgresTest {
     private static EmbeddedServer server;
     private static List<RouteTable.Route> routes;
     private static IsolationCases cases;
+    private static Tenant b;
+    private static Supplier<Tenant> outsider;
+    private static TenantState bState;
 
     @BeforeAll
     static void start() {
@@ -51,17 +56,21 @@ class TenantIsolationSuiteOnPostgresTest {
         String run = UUID.randomUUID().toString().substring(0, 8);
         Http anonymous = Http.anonymous(server);
         Tenant a = Tenants.signUp(anonymous, "A", "Tenant A Plumbing", "owner-a-" + run + "@a.test");
-        Tenant b = Tenants.signUp(anonymous, "B", "zz-tenant-b-business-" + run, "zz-tenant-b-owner-" + run + "@b.test");
+        b = Tenants.signUp(anonymous, "B", "zz-tenant-b-business-" + run, "zz-tenant-b-owner-" + run + "@b.test");
         b.marker("zz-tenant-b-business-" + run);
         Tenants.populate(b, run, routeKeys);
         Tenants.stock(a);
         AtomicInteger outsiders = new AtomicInteger();
-        cases = new IsolationCases(a, b, () -> {
+        outsider = () -> {
             int n = outsiders.incrementAndGet();
             Tenant c = Tenants.signUp(anonymous, "C", "Tenant C" + n, "owner-c" + n + "-" + run + "@c.test");
             Tenants.stock(c);
             return c;
-        }, new TenantState(db.coordinates(), b.tenantId));
+        };
+        bState = new TenantState(db.coordinates(), b.tenantId);
+        System.out.println("Tenant B's rows are compared before and after every route in: " + bState.tenantTables()
+                + ", tenants, user_accounts");
+        cases = new IsolationCases(a, b, outsider, bState);
     }
 
     @AfterAll
@@ -98,6 +107,29 @@ class TenantIsolationSuiteOnPostgresTest {
         tests.add(DynamicTest.dynamicTest("coverage: every /v1 route except public auth has an isolation case",
                 () -> coverage(classified)));
         return tests;
+    }
+
+    @Test
+    @DisplayName("the generic case reports B's data and B's changed rows when B itself is the attacker (the suite can fail)")
+    void theCaseFailsWhenTheAttackerCanSeeB() {
+        Tenant self = new Tenant("B-self", b.api, b.tenantId, b.userId, b.email);
+        Tenant.Fixture contact = b.of(Kind.CONTACT).get(0);
+        self.add(Kind.CONTACT, contact.id(), contact.label(), contact.detailPath(), contact.version());
+        IsolationCases selfAttack = new IsolationCases(self, b, outsider, bState);
+
+        List<String> read = selfAttack.run(Classification.of(route("GET /v1/invoices/{id}")));
+        List<String> list = selfAttack.run(Classification.of(route("GET /v1/contacts")));
+
+        assertThat(read).as("B's own invoices are reachable, and the control created an invoice in B")
+                .anyMatch(p -> p.startsWith("A reached B's SENT invoice"))
+                .anyMatch(p -> p.startsWith("tenant B's rows in invoices changed"));
+        assertThat(list).as("B's contacts are listed and found by B's texts")
+                .anyMatch(p -> p.startsWith("LEAK: tenant B-self GET /v1/contacts answered with B's"))
+                .anyMatch(p -> p.startsWith("LEAK: q = B's text"));
+    }
+
+    private static RouteTable.Route route(String key) {
+        return routes.stream().filter(r -> r.key().equals(key)).findFirst().orElseThrow();
     }
 
     private static void coverage(List<Classification> classified) {

@@ -1,5 +1,6 @@
 package io.smbhub.bootstrap.isolation;
 
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -110,6 +111,12 @@ final class Tenants {
                     api.write(Map.of("labels", Map.of("contact_customer", b.marker("zz-tenant-b-client-label-" + run))))));
             if (!overridden.ok()) {
                 System.err.println("tenant B has no profile override (the route's own case will show why): " + overridden);
+            }
+        }
+        if (routeKeys.contains("GET /v1/audit-logs")) {
+            for (Object entry : api.get("/v1/audit-logs?limit=3").list()) {
+                Map<?, ?> e = (Map<?, ?>) entry;
+                b.add(Kind.AUDIT_ENTRY, (String) e.get("id"), "audit entry " + e.get("action"), null, null);
             }
         }
         if (routeKeys.contains("POST /v1/members/invitations")) {
@@ -225,7 +232,7 @@ final class Tenants {
     private static String workItem(Tenant b, String run, String what, Map<String, Object> refs) {
         String title = b.marker("zz-tenant-b-" + what + "-" + run);
         b.markerNames.add(title);
-        Map<String, Object> body = new java.util.LinkedHashMap<>(refs);
+        Map<String, Object> body = new LinkedHashMap<>(refs);
         body.put("type", "REQUEST");
         body.put("title", title);
         body.put("description", b.marker("zz-tenant-b-description-" + what + "-" + run));
