@@ -7,7 +7,6 @@ import io.smbhub.domain.shared.QuoteId;
 import io.smbhub.domain.shared.InvoiceId;
 import io.smbhub.domain.shared.AggregateRoot;
 import io.smbhub.domain.shared.DocumentTotals;
-import io.smbhub.domain.shared.DomainException;
 import io.smbhub.domain.shared.ErrorCode;
 import io.smbhub.domain.shared.Text;
 import io.smbhub.domain.shared.Validation;

@@ -1,19 +1,18 @@
 package io.smbhub.domain.workitem;
 
-import java.util.List;
-import io.smbhub.domain.shared.FieldError;
-import io.smbhub.domain.shared.Refusal;
-import io.smbhub.domain.shared.WorkItemId;
-
-import io.smbhub.domain.shared.InvoiceId;
-import io.smbhub.domain.shared.QuoteId;
 import io.smbhub.domain.shared.AggregateRoot;
 import io.smbhub.domain.shared.DomainException;
 import io.smbhub.domain.shared.ErrorCode;
+import io.smbhub.domain.shared.FieldError;
+import io.smbhub.domain.shared.InvoiceId;
+import io.smbhub.domain.shared.QuoteId;
+import io.smbhub.domain.shared.Refusal;
 import io.smbhub.domain.shared.TenantId;
 import io.smbhub.domain.shared.UserId;
+import io.smbhub.domain.shared.WorkItemId;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 

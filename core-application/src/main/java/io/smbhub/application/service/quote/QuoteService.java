@@ -37,7 +37,6 @@ import io.smbhub.domain.quote.QuoteStatus;
 import io.smbhub.domain.shared.DomainException;
 import io.smbhub.domain.shared.LineItem;
 import io.smbhub.domain.tenant.Permission;
-import io.smbhub.domain.tenant.Tenant;
 import io.smbhub.domain.shared.WorkItemId;
 
 import java.util.List;

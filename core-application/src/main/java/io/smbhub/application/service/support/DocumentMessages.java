@@ -1,20 +1,19 @@
 package io.smbhub.application.service.support;
 
-import java.util.Optional;
-import io.smbhub.domain.shared.FieldError;
-import io.smbhub.domain.shared.ErrorCode;
-import io.smbhub.domain.shared.Refusal;
 import io.smbhub.application.port.in.LineItemView;
 import io.smbhub.application.port.out.OutgoingMessage;
 import io.smbhub.domain.contact.Contact;
 import io.smbhub.domain.invoice.Invoice;
 import io.smbhub.domain.quote.Quote;
-import io.smbhub.domain.shared.DomainException;
 import io.smbhub.domain.shared.DocumentTotals;
+import io.smbhub.domain.shared.ErrorCode;
+import io.smbhub.domain.shared.FieldError;
 import io.smbhub.domain.shared.LineItem;
+import io.smbhub.domain.shared.Refusal;
 import io.smbhub.domain.tenant.Tenant;
 
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Renders the plain-text email that carries a quote or invoice to its contact: greeting, the sender's
