@@ -17,7 +17,6 @@ import io.smbhub.application.port.out.TimeSource;
 import io.smbhub.application.port.out.TransactionRunner;
 import io.smbhub.application.service.support.Access;
 import io.smbhub.application.service.support.ActionDecisions;
-import io.smbhub.application.service.support.Checks;
 import io.smbhub.application.service.support.InvoiceActions;
 import io.smbhub.application.service.support.TenantContext;
 import io.smbhub.application.service.support.Auditor;
@@ -33,7 +32,6 @@ import io.smbhub.domain.shared.InvoiceId;
 import io.smbhub.domain.invoice.InvoiceStatus;
 import io.smbhub.domain.shared.DomainException;
 import io.smbhub.domain.shared.LineItem;
-import io.smbhub.domain.shared.Refusal;
 import io.smbhub.domain.profile.Capability;
 import io.smbhub.domain.tenant.Permission;
 import io.smbhub.domain.tenant.Tenant;
@@ -74,8 +72,7 @@ public final class InvoiceService implements CreateInvoiceUseCase, UpdateInvoice
     public InvoiceView create(Actor actor, InvoiceDraft draft) {
         Access.require(actor, Permission.DOCUMENTS_DRAFT);
         return tx.inTenant(actor.tenantId(), () -> {
-            TenantContext ctx = documents.context(actor);
-            Checks.capabilityRefusal(ctx.profile(), Capability.INVOICES).ifPresent(Refusal::raise);
+            TenantContext ctx = documents.context(actor, Capability.INVOICES);
             String currency = draft.currency() != null ? draft.currency() : ctx.tenant().currency();
             List<LineItem> lines = LineItems.build(draft.lineItems(), currency);
             if (draft.contactId() != null) {
@@ -83,10 +80,8 @@ public final class InvoiceService implements CreateInvoiceUseCase, UpdateInvoice
             }
             LocalDate issue = draft.issueDate() != null ? draft.issueDate() : ctx.today();
             LocalDate due = draft.dueDate() != null ? draft.dueDate() : issue.plusDays(Documents.DEFAULT_PAYMENT_TERM_DAYS);
-            InvoiceView created = documents.newInvoice(actor, ctx.today(), new InvoiceDetails(draft.contactId(), currency,
-                    issue, due, lines, draft.notes(), draft.terms()), null, null);
-            Invoice invoice = load(actor, new InvoiceId(created.id()));
-            return view(actor, invoice, invoice.version(), ctx);
+            return documents.newInvoice(actor, ctx, new InvoiceDetails(draft.contactId(), currency, issue, due, lines,
+                    draft.notes(), draft.terms()), null, null);
         });
     }
 
@@ -127,7 +122,7 @@ public final class InvoiceService implements CreateInvoiceUseCase, UpdateInvoice
     public InvoiceView get(Actor actor, InvoiceId id) {
         Access.require(actor, Permission.DOCUMENTS_READ);
         return tx.inTenant(actor.tenantId(), () -> {
-            TenantContext ctx = readContext(actor);
+            TenantContext ctx = documents.context(actor, Capability.INVOICES);
             Invoice invoice = load(actor, id);
             return view(actor, invoice, invoice.version(), ctx);
         });
@@ -138,7 +133,7 @@ public final class InvoiceService implements CreateInvoiceUseCase, UpdateInvoice
         Access.require(actor, Permission.DOCUMENTS_READ);
         boolean agent = actor.role().scopedToAssigned();
         return tx.inTenant(actor.tenantId(), () -> {
-            TenantContext ctx = readContext(actor);
+            TenantContext ctx = documents.context(actor, Capability.INVOICES);
             if (agent && (query.overdueOnly() || (query.status() != null && query.status() != InvoiceStatus.DRAFT))) {
                 return new Page<InvoiceView>(List.of(), null);
             }
@@ -165,13 +160,6 @@ public final class InvoiceService implements CreateInvoiceUseCase, UpdateInvoice
         return InvoiceView.of(invoice, version, ctx.today(), decide(actor, invoice, ctx).allowed());
     }
 
-    /** The tenant context for reads; {@code CAPABILITY_DISABLED} when the profile switches invoices off. */
-    private TenantContext readContext(Actor actor) {
-        TenantContext ctx = documents.context(actor);
-        Checks.capabilityRefusal(ctx.profile(), Capability.INVOICES).ifPresent(Refusal::raise);
-        return ctx;
-    }
-
     /**
      * Load, check version, require {@code action} ({@link InvoiceActions}), apply {@code intent}, save, run
      * {@code afterSave} (delivery; may be null), audit — one transaction: a failing delivery rolls the change
@@ -180,7 +168,7 @@ public final class InvoiceService implements CreateInvoiceUseCase, UpdateInvoice
     private InvoiceView change(Actor actor, InvoiceId id, Long expectedVersion, String action, Consumer<Invoice> intent,
                                BiConsumer<Invoice, Tenant> afterSave) {
         return tx.inTenant(actor.tenantId(), () -> {
-            TenantContext ctx = readContext(actor);
+            TenantContext ctx = documents.context(actor, Capability.INVOICES);
             Invoice invoice = load(actor, id);
             Versions.requireExpected("Invoice " + invoice.number(), expectedVersion, invoice.version());
             decide(actor, invoice, ctx).require(action);

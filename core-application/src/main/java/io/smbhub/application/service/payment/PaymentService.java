@@ -13,11 +13,9 @@ import io.smbhub.application.port.out.PaymentRepository;
 import io.smbhub.application.port.out.TimeSource;
 import io.smbhub.application.port.out.TransactionRunner;
 import io.smbhub.application.service.support.Access;
-import io.smbhub.application.service.support.Checks;
 import io.smbhub.application.service.support.InvoiceActions;
 import io.smbhub.application.service.support.TenantContext;
 import io.smbhub.domain.profile.Capability;
-import io.smbhub.domain.shared.Refusal;
 import io.smbhub.application.service.support.Auditor;
 import io.smbhub.application.service.support.Cursors;
 import io.smbhub.application.service.support.Documents;
@@ -61,7 +59,7 @@ public final class PaymentService implements RecordPaymentUseCase, PaymentQuerie
     public PaymentView record(Actor actor, RecordPaymentCommand command) {
         Access.require(actor, Permission.PAYMENTS_RECORD);
         return tx.inTenant(actor.tenantId(), () -> {
-            TenantContext ctx = readContext(actor);
+            TenantContext ctx = documents.context(actor, Capability.PAYMENTS);
             Invoice invoice = invoices.findById(actor.tenantId(), command.invoiceId())
                     .orElseThrow(() -> DomainException.invalid("invoice_id", "Invoice " + command.invoiceId() + " does not exist"));
             InvoiceActions.decide(actor, invoice, ctx.profile(), documents.findContact(actor, invoice.details().contactId()))
@@ -92,7 +90,7 @@ public final class PaymentService implements RecordPaymentUseCase, PaymentQuerie
     public PaymentView get(Actor actor, PaymentId id) {
         Access.require(actor, Permission.PAYMENTS_READ);
         return tx.inTenant(actor.tenantId(), () -> {
-            readContext(actor);
+            documents.context(actor, Capability.PAYMENTS);
             return payments.findById(actor.tenantId(), id).map(PaymentView::of)
                     .orElseThrow(() -> DomainException.notFound("Payment", id));
         });
@@ -103,16 +101,10 @@ public final class PaymentService implements RecordPaymentUseCase, PaymentQuerie
         Access.require(actor, Permission.PAYMENTS_READ);
         PaymentRepository.Filter filter = new PaymentRepository.Filter(query.invoiceId(), query.status());
         return tx.inTenant(actor.tenantId(), () -> {
-            readContext(actor);
+            documents.context(actor, Capability.PAYMENTS);
             return Cursors.page(query.page(), (after, limit) -> payments.list(actor.tenantId(), filter, after, limit),
                     p -> p.id().value(), PaymentView::of);
         });
     }
 
-    /** The tenant context; {@code CAPABILITY_DISABLED} when the profile switches payments off. */
-    private TenantContext readContext(Actor actor) {
-        TenantContext ctx = documents.context(actor);
-        Checks.capabilityRefusal(ctx.profile(), Capability.PAYMENTS).ifPresent(Refusal::raise);
-        return ctx;
-    }
 }

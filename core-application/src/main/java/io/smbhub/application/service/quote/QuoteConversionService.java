@@ -10,6 +10,7 @@ import io.smbhub.application.port.out.TimeSource;
 import io.smbhub.application.port.out.TransactionRunner;
 import io.smbhub.application.service.support.Access;
 import io.smbhub.application.service.support.QuoteActions;
+import io.smbhub.domain.profile.Capability;
 import io.smbhub.application.service.support.TenantContext;
 import io.smbhub.application.service.support.Auditor;
 import io.smbhub.application.service.support.Documents;
@@ -51,7 +52,7 @@ public final class QuoteConversionService implements ConvertQuoteToInvoiceUseCas
     public ConversionResult convert(Actor actor, QuoteId id) {
         Access.require(actor, Permission.DOCUMENTS_DRAFT);
         return tx.inTenant(actor.tenantId(), () -> {
-            TenantContext ctx = quoteService.context(actor);
+            TenantContext ctx = documents.context(actor, Capability.QUOTES);
             Quote quote = quoteService.load(actor, id);
             if (quote.convertedInvoiceId().isPresent()) {
                 return new ConversionResult(ConversionTarget.INVOICE, quote.convertedInvoiceId().get().value(), false);
@@ -60,7 +61,7 @@ public final class QuoteConversionService implements ConvertQuoteToInvoiceUseCas
             QuoteView before = QuoteView.of(quote, quote.version(), List.of());
             QuoteDetails q = quote.details();
             LocalDate today = ctx.today();
-            InvoiceView invoice = documents.newInvoice(actor, today, new InvoiceDetails(q.contactId(), q.currency(), today,
+            InvoiceView invoice = documents.newInvoice(actor, ctx, new InvoiceDetails(q.contactId(), q.currency(), today,
                     today.plusDays(Documents.DEFAULT_PAYMENT_TERM_DAYS), q.lineItems(), q.notes(), q.terms()),
                     quote.id(), quote.workItemId().orElse(null));
             quote.markConverted(new InvoiceId(invoice.id()), clock.now());

@@ -18,11 +18,9 @@ import io.smbhub.application.port.out.TimeSource;
 import io.smbhub.application.port.out.TransactionRunner;
 import io.smbhub.application.service.support.Access;
 import io.smbhub.application.service.support.ActionDecisions;
-import io.smbhub.application.service.support.Checks;
 import io.smbhub.application.service.support.QuoteActions;
 import io.smbhub.application.service.support.TenantContext;
 import io.smbhub.domain.profile.Capability;
-import io.smbhub.domain.shared.Refusal;
 import io.smbhub.application.service.support.Auditor;
 import io.smbhub.application.service.support.Cursors;
 import io.smbhub.application.service.support.DocumentMessages;
@@ -73,7 +71,7 @@ public final class QuoteService implements CreateQuoteUseCase, UpdateQuoteUseCas
     public QuoteView create(Actor actor, QuoteDraft draft, WorkItemId workItemId) {
         Access.require(actor, Permission.DOCUMENTS_DRAFT);
         return tx.inTenant(actor.tenantId(), () -> {
-            TenantContext ctx = context(actor);
+            TenantContext ctx = documents.context(actor, Capability.QUOTES);
             String currency = draft.currency() != null ? draft.currency() : ctx.tenant().currency();
             List<LineItem> lines = LineItems.build(draft.lineItems(), currency);
             if (draft.contactId() != null) {
@@ -82,9 +80,7 @@ public final class QuoteService implements CreateQuoteUseCase, UpdateQuoteUseCas
             QuoteDetails details = new QuoteDetails(draft.contactId(), currency,
                     draft.issueDate() != null ? draft.issueDate() : ctx.today(), draft.expiryDate(), lines,
                     draft.notes(), draft.terms());
-            QuoteView created = documents.newQuote(actor, details, workItemId);
-            Quote quote = load(actor, new QuoteId(created.id()));
-            return view(actor, quote, quote.version(), ctx);
+            return documents.newQuote(actor, ctx, details, workItemId);
         });
     }
 
@@ -131,7 +127,7 @@ public final class QuoteService implements CreateQuoteUseCase, UpdateQuoteUseCas
     public QuoteView get(Actor actor, QuoteId id) {
         Access.require(actor, Permission.DOCUMENTS_READ);
         return tx.inTenant(actor.tenantId(), () -> {
-            TenantContext ctx = context(actor);
+            TenantContext ctx = documents.context(actor, Capability.QUOTES);
             Quote quote = load(actor, id);
             return view(actor, quote, quote.version(), ctx);
         });
@@ -143,7 +139,7 @@ public final class QuoteService implements CreateQuoteUseCase, UpdateQuoteUseCas
         QuoteStatus status = actor.role().scopedToAssigned() ? QuoteStatus.DRAFT : query.status();
         QuoteRepository.Filter filter = new QuoteRepository.Filter(status, query.contactId());
         return tx.inTenant(actor.tenantId(), () -> {
-            TenantContext ctx = context(actor);
+            TenantContext ctx = documents.context(actor, Capability.QUOTES);
             if (actor.role().scopedToAssigned() && query.status() != null && query.status() != QuoteStatus.DRAFT) {
                 return new Page<QuoteView>(List.of(), null);
             }
@@ -165,13 +161,6 @@ public final class QuoteService implements CreateQuoteUseCase, UpdateQuoteUseCas
                 documents.findContact(actor, quote.details().contactId()));
     }
 
-    /** The tenant context; {@code CAPABILITY_DISABLED} when the profile switches quotes off. */
-    public TenantContext context(Actor actor) {
-        TenantContext ctx = documents.context(actor);
-        Checks.capabilityRefusal(ctx.profile(), Capability.QUOTES).ifPresent(Refusal::raise);
-        return ctx;
-    }
-
     private QuoteView view(Actor actor, Quote quote, long version, TenantContext ctx) {
         return QuoteView.of(quote, version, decide(actor, quote, ctx).allowed());
     }
@@ -184,7 +173,7 @@ public final class QuoteService implements CreateQuoteUseCase, UpdateQuoteUseCas
     private QuoteView change(Actor actor, QuoteId id, Long expectedVersion, String action,
                              BiConsumer<Quote, TenantContext> intent, BiConsumer<Quote, TenantContext> afterSave) {
         return tx.inTenant(actor.tenantId(), () -> {
-            TenantContext ctx = context(actor);
+            TenantContext ctx = documents.context(actor, Capability.QUOTES);
             Quote quote = load(actor, id);
             Versions.requireExpected("Quote " + quote.number(), expectedVersion, quote.version());
             decide(actor, quote, ctx).require(action);

@@ -19,6 +19,7 @@ import io.smbhub.domain.quote.Quote;
 import io.smbhub.domain.quote.QuoteDetails;
 import io.smbhub.domain.shared.QuoteId;
 import io.smbhub.domain.shared.DocumentKind;
+import io.smbhub.domain.profile.Capability;
 import io.smbhub.domain.shared.DomainException;
 import io.smbhub.domain.shared.ErrorCode;
 import io.smbhub.domain.shared.FieldError;
@@ -76,6 +77,16 @@ public final class Documents {
         return new TenantContext(tenant, profiles.of(tenant), today(tenant));
     }
 
+    /**
+     * As {@link #context(Actor)} for a use case of a module the profile may switch off. Errors:
+     * {@code CAPABILITY_DISABLED} when {@code required} is off in the tenant's profile (spec 9.4.3).
+     */
+    public TenantContext context(Actor actor, Capability required) {
+        TenantContext ctx = context(actor);
+        Checks.capabilityRefusal(ctx.profile(), required).ifPresent(Refusal::raise);
+        return ctx;
+    }
+
     /** Today's date in the actor's tenant timezone (loads the tenant; use {@link #today(Tenant)} when it is loaded). */
     public LocalDate today(Actor actor) {
         return today(tenant(actor));
@@ -118,25 +129,26 @@ public final class Documents {
         return DocumentMessages.emailRefusal(contact.get(), what);
     }
 
-    /** Creates, saves and audits a DRAFT quote. */
-    public QuoteView newQuote(Actor actor, QuoteDetails details, WorkItemId workItemId) {
+    /** Creates, saves and audits a DRAFT quote; the view carries the actor's allowed actions on it. */
+    public QuoteView newQuote(Actor actor, TenantContext ctx, QuoteDetails details, WorkItemId workItemId) {
         Quote quote = Quote.create(new QuoteId(ids.newId()), actor.tenantId(),
                 DocumentKind.QUOTE.format(numbers.next(actor.tenantId(), DocumentKind.QUOTE)), details, workItemId,
                 actor.userId(), clock.now());
         long version = quotes.save(quote);
-        QuoteView view = QuoteView.of(quote, version, List.of());
-        auditor.record(actor, "quote", quote.id().value(), null, view, quote.pullEvents());
-        return view;
+        auditor.record(actor, "quote", quote.id().value(), null, QuoteView.of(quote, version, List.of()), quote.pullEvents());
+        return QuoteView.of(quote, version, QuoteActions.decide(actor, quote, ctx.profile(), ctx.today(),
+                findContact(actor, details.contactId())).allowed());
     }
 
-    /** Creates, saves and audits a DRAFT invoice; {@code today} (tenant-local) sets the view's overdue flag. */
-    public InvoiceView newInvoice(Actor actor, LocalDate today, InvoiceDetails details, QuoteId quoteId, WorkItemId workItemId) {
+    /** Creates, saves and audits a DRAFT invoice; the view carries the actor's allowed actions on it. */
+    public InvoiceView newInvoice(Actor actor, TenantContext ctx, InvoiceDetails details, QuoteId quoteId, WorkItemId workItemId) {
         Invoice invoice = Invoice.create(new InvoiceId(ids.newId()), actor.tenantId(),
                 DocumentKind.INVOICE.format(numbers.next(actor.tenantId(), DocumentKind.INVOICE)), details, quoteId,
                 workItemId, actor.userId(), clock.now());
         long version = invoices.save(invoice);
-        InvoiceView view = InvoiceView.of(invoice, version, today, List.of());
-        auditor.record(actor, "invoice", invoice.id().value(), null, view, invoice.pullEvents());
-        return view;
+        auditor.record(actor, "invoice", invoice.id().value(), null, InvoiceView.of(invoice, version, ctx.today(), List.of()),
+                invoice.pullEvents());
+        return InvoiceView.of(invoice, version, ctx.today(), InvoiceActions.decide(actor, invoice, ctx.profile(),
+                findContact(actor, details.contactId())).allowed());
     }
 }

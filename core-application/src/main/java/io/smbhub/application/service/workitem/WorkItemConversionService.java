@@ -73,12 +73,12 @@ public final class WorkItemConversionService implements ConvertWorkItemUseCase {
                     : item.details().title() + "\n\n" + item.details().description();
             UUID documentId;
             if (target == ConversionTarget.QUOTE) {
-                QuoteView quote = documents.newQuote(actor, new QuoteDetails(item.details().contactId(), tenant.currency(),
+                QuoteView quote = documents.newQuote(actor, ctx, new QuoteDetails(item.details().contactId(), tenant.currency(),
                         today, today.plusDays(30), List.of(), notes, null), item.id());
                 item.convertedToQuote(new QuoteId(quote.id()), clock.now());
                 documentId = quote.id();
             } else {
-                InvoiceView invoice = documents.newInvoice(actor, today, new InvoiceDetails(item.details().contactId(),
+                InvoiceView invoice = documents.newInvoice(actor, ctx, new InvoiceDetails(item.details().contactId(),
                         tenant.currency(), today, today.plusDays(Documents.DEFAULT_PAYMENT_TERM_DAYS), List.of(), notes,
                         null), null, item.id());
                 item.convertedToInvoice(new InvoiceId(invoice.id()), clock.now());
