@@ -43,7 +43,8 @@ public class CoreFactory {
     @Context
     CoreServices coreServices(JdbcTransactionRunner tx,
                               @Value("${smbhub.mail.pickup-directory}") String pickupDirectory,
-                              @Value("${smbhub.mail.from}") String mailFrom) {
+                              @Value("${smbhub.mail.from}") String mailFrom,
+                              @Value("${smbhub.public-url}") String publicUrl) {
         Path outbox = Path.of(pickupDirectory).toAbsolutePath().normalize();
         LOG.info("Invoice and quote emails are written as .eml files to {}", outbox);
         SystemTimeSource clock = new SystemTimeSource();
@@ -53,6 +54,14 @@ public class CoreFactory {
                 new JooqPaymentRepository(tx), new JooqDocumentNumberAllocator(tx), new JooqAuditLog(tx),
                 new JooqIdempotencyStore(tx), new PickupDirectoryDocumentDelivery(outbox, mailFrom, Clock.systemUTC()),
                 new BcryptPasswordHasher(), new JooqProfileRepository(tx, clock), new SecureRandomTokenGenerator(),
-                new JooqContactTimelineReadModel(tx), new JooqMemberInvitationRepository(tx)));
+                new JooqContactTimelineReadModel(tx), new JooqMemberInvitationRepository(tx),
+                // TODO(lead, issue 4): Stripe adapter, PDF renderer and the Jooq job/webhook/account stores
+                new io.smbhub.application.memory.UnconfiguredPaymentProvider(),
+                new io.smbhub.application.memory.UnconfiguredPaymentProvider(),
+                new io.smbhub.application.memory.InMemoryJobQueue(new io.smbhub.application.memory.InMemoryTransactionRunner()),
+                new io.smbhub.application.memory.InMemoryWebhookEventStore(new io.smbhub.application.memory.InMemoryTransactionRunner()),
+                new io.smbhub.application.memory.InMemoryPaymentAccountRepository(new io.smbhub.application.memory.InMemoryTransactionRunner()),
+                new io.smbhub.application.memory.TextDocumentRenderer(),
+                new io.smbhub.application.memory.StaticPublicLinks(publicUrl)));
     }
 }

@@ -49,6 +49,13 @@ import io.smbhub.application.port.out.IdempotencyStore;
 import io.smbhub.application.port.out.InvoiceRepository;
 import io.smbhub.application.port.out.MemberInvitationRepository;
 import io.smbhub.application.port.out.PasswordHasher;
+import io.smbhub.application.port.out.PaymentAccountRepository;
+import io.smbhub.application.port.out.PaymentEventTranslator;
+import io.smbhub.application.port.out.PaymentGateway;
+import io.smbhub.application.port.out.PublicLinks;
+import io.smbhub.application.port.out.JobQueue;
+import io.smbhub.application.port.out.WebhookEventStore;
+import io.smbhub.application.port.out.DocumentRenderer;
 import io.smbhub.application.port.out.PaymentRepository;
 import io.smbhub.application.port.out.ProfileRepository;
 import io.smbhub.application.port.out.QuoteRepository;
@@ -93,7 +100,9 @@ public final class CoreServices {
                         DocumentNumberAllocator numbers, AuditLog auditLog, IdempotencyStore idempotency,
                         DocumentDelivery delivery, PasswordHasher passwords, ProfileRepository profiles,
                         TokenGenerator tokens, ContactTimelineReadModel contactTimeline,
-                        MemberInvitationRepository invitations) {
+                        MemberInvitationRepository invitations, PaymentGateway paymentGateway,
+                        PaymentEventTranslator paymentEvents, JobQueue jobs, WebhookEventStore webhookEvents,
+                        PaymentAccountRepository paymentAccounts, DocumentRenderer renderer, PublicLinks publicLinks) {
     }
 
     private final ContactService contactService;

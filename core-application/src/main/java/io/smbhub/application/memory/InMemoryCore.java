@@ -19,6 +19,7 @@ public final class InMemoryCore {
     private final RecordingDocumentDelivery delivery;
     private final CoreServices services;
     private final CoreServices.Ports ports;
+    private final InMemoryJobQueue jobs;
 
     private InMemoryCore(Instant start) {
         InMemoryTransactionRunner tx = new InMemoryTransactionRunner();
@@ -29,13 +30,17 @@ public final class InMemoryCore {
         InMemoryInvoiceRepository invoices = new InMemoryInvoiceRepository(tx);
         InMemoryPaymentRepository payments = new InMemoryPaymentRepository(tx);
         InMemoryAuditLog auditLog = new InMemoryAuditLog(tx);
+        UnconfiguredPaymentProvider provider = new UnconfiguredPaymentProvider();
+        jobs = new InMemoryJobQueue(tx);
         ports = new CoreServices.Ports(tx, clock, new SequentialIdGenerator(), new InMemoryTenantRepository(tx),
                 new InMemoryUserAccountRepository(tx), new InMemoryContactRepository(tx), workItems,
                 quotes, invoices, payments,
                 new InMemoryDocumentNumberAllocator(tx), auditLog, new InMemoryIdempotencyStore(tx), delivery,
                 new Pbkdf2PasswordHasher(), new InMemoryProfileRepository(tx), new SecureRandomTokenGenerator(),
                 new InMemoryContactTimelineReadModel(workItems, quotes, invoices, payments, auditLog),
-                new InMemoryMemberInvitationRepository(tx));
+                new InMemoryMemberInvitationRepository(tx), provider, provider, jobs, new InMemoryWebhookEventStore(tx),
+                new InMemoryPaymentAccountRepository(tx), new TextDocumentRenderer(),
+                new StaticPublicLinks("http://localhost:8080"));
         services = new CoreServices(ports);
     }
 
@@ -48,4 +53,5 @@ public final class InMemoryCore {
     public CoreServices.Ports ports() { return ports; }
     public ManualTimeSource clock() { return clock; }
     public RecordingDocumentDelivery delivery() { return delivery; }
+    public InMemoryJobQueue jobs() { return jobs; }
 }

@@ -28,6 +28,10 @@ final class InMemoryMap<K, V> implements InMemoryTransactionRunner.Participant {
         values.put(key, value);
     }
 
+    synchronized void remove(K key) {
+        values.remove(key);
+    }
+
     synchronized List<V> where(Predicate<V> filter) {
         return values.values().stream().filter(filter).toList();
     }

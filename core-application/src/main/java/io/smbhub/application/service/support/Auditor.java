@@ -6,6 +6,8 @@ import io.smbhub.application.port.out.AuditLog;
 import io.smbhub.application.port.out.IdGenerator;
 import io.smbhub.domain.shared.DomainEvent;
 
+import io.smbhub.domain.shared.TenantId;
+
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -32,6 +34,21 @@ public final class Auditor {
         for (DomainEvent event : events) {
             log.append(new AuditEntry(ids.newId(), actor.tenantId(), actor.userId(), event.action(), entityType, entityId,
                     beforeMap, afterMap, actor.requestId(), event.occurredAt()));
+        }
+    }
+
+    /**
+     * Records {@code events} done on the tenant's data by no member: a payment provider's webhook or a customer on
+     * the client portal. The entry has no actor user; {@code source} (e.g. {@code stripe:evt_123},
+     * {@code portal}) takes the request id's place so the entry says where the change came from.
+     */
+    public void recordSystem(TenantId tenant, String source, String entityType, UUID entityId, Record before,
+                             Record after, List<? extends DomainEvent> events) {
+        Map<String, Object> beforeMap = Snapshots.of(before);
+        Map<String, Object> afterMap = Snapshots.of(after);
+        for (DomainEvent event : events) {
+            log.append(new AuditEntry(ids.newId(), tenant, null, event.action(), entityType, entityId, beforeMap, afterMap,
+                    source, event.occurredAt()));
         }
     }
 }

@@ -1,0 +1,48 @@
+package io.smbhub.application.port.out;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * The durable background job queue (spec smb-hub-prd.md 12.4): jobs survive restarts and several app
+ * instances claim them safely (a claimed job is leased to one worker until it finishes or the lease runs out).
+ * Every job has a deterministic idempotency key: enqueueing the same (kind, key) twice keeps one job.
+ */
+public interface JobQueue {
+
+    /** Job kinds of spec 12.4. */
+    enum Kind { WEBHOOK_PROCESS, EMAIL_SEND, AR_REMINDER_SEND, AI_PARSE, EXPORT_BUILD }
+
+    /** QUEUED (waiting, also between retries), RUNNING (leased), SUCCEEDED, FAILED (permanently, with reason). */
+    enum Status { QUEUED, RUNNING, SUCCEEDED, FAILED }
+
+    /**
+     * Adds a job in the caller's transaction (it commits or rolls back with the change that caused it), due at
+     * {@code runAt} (UTC). {@code payload} is JSON text. Returns false, changing nothing, when a job with this
+     * kind and key already exists.
+     */
+    boolean enqueue(Kind kind, String idempotencyKey, String payload, Instant runAt);
+
+    /**
+     * Claims up to {@code max} due jobs (QUEUED with {@code runAt ≤ now}, or RUNNING whose lease expired),
+     * skipping jobs other workers hold: each becomes RUNNING, leased until {@code now + lease}, attempts + 1.
+     * Runs in its own transaction.
+     */
+    List<Job> claim(int max, Instant now, Duration lease);
+
+    /** Marks a claimed job SUCCEEDED. */
+    void succeed(UUID jobId, Instant at);
+
+    /** Puts a claimed job back to QUEUED, due at {@code retryAt}, keeping {@code reason} as its last error. */
+    void retry(UUID jobId, String reason, Instant retryAt, Instant at);
+
+    /** Marks a claimed job FAILED for good with {@code reason}. */
+    void fail(UUID jobId, String reason, Instant at);
+
+    /** A job: attempts counts claims so far (1 on the first run). */
+    record Job(UUID id, Kind kind, String idempotencyKey, String payload, Status status, int attempts, Instant runAt,
+               String lastError, Instant createdAt, Instant updatedAt) {
+    }
+}
