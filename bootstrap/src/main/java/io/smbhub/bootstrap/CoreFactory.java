@@ -10,9 +10,15 @@ import io.smbhub.adapter.postgres.JooqContactRepository;
 import io.smbhub.adapter.postgres.JooqContactTimelineReadModel;
 import io.smbhub.adapter.postgres.JooqDocumentNumberAllocator;
 import io.smbhub.adapter.postgres.JooqIdempotencyStore;
+import io.smbhub.adapter.postgres.JooqJobQueue;
+import io.smbhub.adapter.postgres.JooqPaymentAccountRepository;
+import io.smbhub.adapter.postgres.JooqWebhookEventStore;
+import io.smbhub.adapter.postgres.SecretSealer;
+import io.micronaut.core.annotation.Nullable;
 import io.smbhub.adapter.postgres.JooqInvoiceRepository;
 import io.smbhub.adapter.postgres.JooqMemberInvitationRepository;
 import io.smbhub.adapter.postgres.JooqPaymentRepository;
+import io.smbhub.adapter.postgres.JooqPortalTokenRepository;
 import io.smbhub.adapter.postgres.JooqProfileRepository;
 import io.smbhub.adapter.postgres.JooqQuoteRepository;
 import io.smbhub.adapter.postgres.JooqTenantRepository;
@@ -44,7 +50,10 @@ public class CoreFactory {
     CoreServices coreServices(JdbcTransactionRunner tx,
                               @Value("${smbhub.mail.pickup-directory}") String pickupDirectory,
                               @Value("${smbhub.mail.from}") String mailFrom,
-                              @Value("${smbhub.public-url}") String publicUrl) {
+                              @Value("${smbhub.public-url}") String publicUrl,
+                              @Nullable @Value("${smbhub.secrets.key:}") String secretsKey,
+                              @Value("${smbhub.secrets.key-file}") String secretsKeyFile) {
+        SecretSealer sealer = new SecretSealer(SecretsKey.load(secretsKey, Path.of(secretsKeyFile)));
         Path outbox = Path.of(pickupDirectory).toAbsolutePath().normalize();
         LOG.info("Invoice and quote emails are written as .eml files to {}", outbox);
         SystemTimeSource clock = new SystemTimeSource();
@@ -58,10 +67,8 @@ public class CoreFactory {
                 // TODO(lead, issue 4): Stripe adapter, PDF renderer and the Jooq job/webhook/account stores
                 new io.smbhub.application.memory.UnconfiguredPaymentProvider(),
                 new io.smbhub.application.memory.UnconfiguredPaymentProvider(),
-                new io.smbhub.application.memory.InMemoryJobQueue(new io.smbhub.application.memory.InMemoryTransactionRunner()),
-                new io.smbhub.application.memory.InMemoryWebhookEventStore(new io.smbhub.application.memory.InMemoryTransactionRunner()),
-                new io.smbhub.application.memory.InMemoryPaymentAccountRepository(new io.smbhub.application.memory.InMemoryTransactionRunner()),
+                new JooqJobQueue(tx), new JooqWebhookEventStore(tx), new JooqPaymentAccountRepository(tx, sealer),
                 new io.smbhub.application.memory.TextDocumentRenderer(),
-                new io.smbhub.application.memory.StaticPublicLinks(publicUrl)));
+                new io.smbhub.application.memory.StaticPublicLinks(publicUrl), new JooqPortalTokenRepository(tx)));
     }
 }

@@ -15,10 +15,17 @@ public final class TestApp {
     }
 
     public static EmbeddedServer start(TestDatabase db, Path dataDir) {
+        return start(db, dataDir, Map.of());
+    }
+
+    /** As {@link #start(TestDatabase, Path)} with {@code extra} configuration (e.g. {@code STRIPE_API_BASE}). */
+    public static EmbeddedServer start(TestDatabase db, Path dataDir, Map<String, Object> extra) {
         Map<String, Object> properties = new HashMap<>(database(db));
         properties.put("micronaut.server.port", -1);
         properties.put("smbhub.mail.pickup-directory", dataDir.resolve("outbox").toString());
         properties.put("smbhub.auth.jwt-key-file", dataDir.resolve("jwt.json").toString());
+        properties.put("smbhub.secrets.key-file", dataDir.resolve("secrets-key").toString());
+        properties.putAll(extra);
         return ApplicationContext.run(EmbeddedServer.class, properties);
     }
 

@@ -76,6 +76,23 @@ import io.smbhub.application.service.invoice.InvoiceService;
 import io.smbhub.application.service.member.InvitationService;
 import io.smbhub.application.service.member.MemberService;
 import io.smbhub.application.service.payment.PaymentService;
+import io.smbhub.application.service.payment.InvoiceSettlement;
+import io.smbhub.application.service.payment.PaymentLinkService;
+import io.smbhub.application.service.portal.DocumentMail;
+import io.smbhub.application.service.portal.PortalLinks;
+import io.smbhub.application.service.portal.PortalService;
+import io.smbhub.application.port.in.portal.PortalLinkUseCase;
+import io.smbhub.application.port.in.portal.PortalPaymentUseCase;
+import io.smbhub.application.port.in.portal.PortalQueries;
+import io.smbhub.application.port.in.portal.PortalQuoteResponseUseCase;
+import io.smbhub.application.port.out.PortalTokenRepository;
+import io.smbhub.application.service.payment.PaymentWebhookService;
+import io.smbhub.application.service.payment.RefundService;
+import io.smbhub.application.service.job.JobRunner;
+import io.smbhub.application.port.in.job.RunJobsUseCase;
+import io.smbhub.application.port.in.payment.PaymentLinkUseCase;
+import io.smbhub.application.port.in.payment.PaymentWebhookUseCase;
+import io.smbhub.application.port.in.payment.RefundPaymentUseCase;
 import io.smbhub.application.service.profile.ProfileService;
 import io.smbhub.application.service.quote.QuoteConversionService;
 import io.smbhub.application.service.quote.QuoteService;
@@ -102,7 +119,8 @@ public final class CoreServices {
                         TokenGenerator tokens, ContactTimelineReadModel contactTimeline,
                         MemberInvitationRepository invitations, PaymentGateway paymentGateway,
                         PaymentEventTranslator paymentEvents, JobQueue jobs, WebhookEventStore webhookEvents,
-                        PaymentAccountRepository paymentAccounts, DocumentRenderer renderer, PublicLinks publicLinks) {
+                        PaymentAccountRepository paymentAccounts, DocumentRenderer renderer, PublicLinks publicLinks,
+                        PortalTokenRepository portalTokens) {
     }
 
     private final ContactService contactService;
@@ -121,19 +139,26 @@ public final class CoreServices {
     private final TimelineService timelineService;
     private final MemberService memberService;
     private final InvitationService invitationService;
+    private final PaymentLinkService paymentLinkService;
+    private final PortalService portalService;
+    private final RefundService refundService;
+    private final PaymentWebhookService paymentWebhookService;
+    private final JobRunner jobRunner;
 
     public CoreServices(Ports p) {
         Auditor auditor = new Auditor(p.auditLog(), p.ids());
         EffectiveProfiles profiles = new EffectiveProfiles(p.profiles(), p.clock());
         Documents documents = new Documents(p.tenants(), p.contacts(), p.quotes(), p.invoices(), p.numbers(), p.ids(),
-                p.clock(), auditor, profiles);
+                p.clock(), auditor, profiles, p.paymentGateway().configured());
         contactService = new ContactService(p.contacts(), documents, p.tx(), p.clock(), p.ids(), auditor);
         contactImport = new ContactImportService(p.contacts(), documents, p.tx(), p.clock(), p.ids(), auditor);
         workItemService = new WorkItemService(p.workItems(), p.users(), documents, p.tx(), p.clock(), p.ids(), auditor);
         workItemConversion = new WorkItemConversionService(p.workItems(), workItemService, documents, p.tx(), p.clock(), auditor);
-        quoteService = new QuoteService(p.quotes(), documents, p.delivery(), p.tx(), p.clock(), auditor);
+        PortalLinks portalLinks = new PortalLinks(p.portalTokens(), p.tokens(), p.ids(), p.clock(), p.publicLinks());
+        DocumentMail mail = new DocumentMail(portalLinks, profiles, p.renderer(), p.delivery(), p.clock());
+        quoteService = new QuoteService(p.quotes(), documents, mail, p.tx(), p.clock(), auditor);
         quoteConversion = new QuoteConversionService(p.quotes(), quoteService, documents, p.tx(), p.clock(), auditor);
-        invoiceService = new InvoiceService(p.invoices(), documents, p.delivery(), p.tx(), p.clock(), auditor);
+        invoiceService = new InvoiceService(p.invoices(), documents, mail, p.tx(), p.clock(), auditor);
         paymentService = new PaymentService(p.payments(), p.invoices(), documents, p.tx(), p.clock(), p.ids(), auditor);
         homeService = new HomeService(p.tenants(), p.invoices(), p.workItems(), p.payments(), p.tx(), p.clock());
         identityService = new IdentityService(p.tenants(), p.users(), p.passwords(), p.tx(), p.clock(), p.ids(), auditor,
@@ -147,6 +172,17 @@ public final class CoreServices {
         memberService = new MemberService(p.users(), p.tx(), p.clock(), auditor);
         invitationService = new InvitationService(p.invitations(), p.users(), p.passwords(), p.tokens(), p.tx(), p.clock(),
                 p.ids(), auditor);
+        InvoiceSettlement settlement = new InvoiceSettlement(p.payments());
+        paymentLinkService = new PaymentLinkService(p.invoices(), p.contacts(), p.paymentAccounts(), p.paymentGateway(),
+                p.publicLinks(), documents, p.tx(), p.clock(), auditor);
+        portalService = new PortalService(p.portalTokens(), portalLinks, p.invoices(), p.quotes(), p.contacts(), p.payments(),
+                documents, p.renderer(), p.publicLinks(), paymentLinkService, p.tx(), p.clock(), auditor);
+        refundService = new RefundService(p.payments(), p.invoices(), p.paymentAccounts(), p.paymentGateway(), settlement,
+                documents, p.tx(), p.clock(), auditor);
+        paymentWebhookService = new PaymentWebhookService(p.paymentEvents(), p.webhookEvents(), p.jobs(), p.payments(),
+                p.invoices(), p.paymentAccounts(), settlement, documents, p.tx(), p.clock(), p.ids(), auditor);
+        jobRunner = new JobRunner(p.jobs(), p.clock())
+                .register(JobQueue.Kind.WEBHOOK_PROCESS, paymentWebhookService);
     }
 
     public CreateContactUseCase createContact() { return contactService; }
@@ -188,4 +224,12 @@ public final class CoreServices {
     public RevokeInvitationUseCase revokeInvitation() { return invitationService; }
     public InvitationQueries invitationQueries() { return invitationService; }
     public AcceptInvitationUseCase acceptInvitation() { return invitationService; }
+    public PaymentLinkUseCase paymentLinks() { return paymentLinkService; }
+    public PortalLinkUseCase portalLinks() { return portalService; }
+    public PortalQueries portalQueries() { return portalService; }
+    public PortalQuoteResponseUseCase portalQuoteResponses() { return portalService; }
+    public PortalPaymentUseCase portalPayments() { return portalService; }
+    public RefundPaymentUseCase refundPayment() { return refundService; }
+    public PaymentWebhookUseCase paymentWebhooks() { return paymentWebhookService; }
+    public RunJobsUseCase jobs() { return jobRunner; }
 }

@@ -4,11 +4,16 @@ import io.smbhub.application.port.out.DocumentDelivery;
 import io.smbhub.application.port.out.OutgoingMessage;
 import io.smbhub.domain.shared.DomainException;
 import io.smbhub.domain.shared.ErrorCode;
+import jakarta.activation.DataHandler;
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
+import jakarta.mail.Part;
 import jakarta.mail.Session;
 import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeBodyPart;
 import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimeMultipart;
+import jakarta.mail.util.ByteArrayDataSource;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -27,6 +32,12 @@ import java.util.Properties;
  * Angus Mail) into a pickup directory, the way IIS/Exchange-style pickup folders and mail relays consume
  * them. The file appears atomically (written to a temp name, then moved), so a reader never sees half a
  * message. This is the default delivery until SMTP is configured.
+ *
+ * <p>Shape: headers From (envelope address with the tenant's display name), To, Subject (UTF-8 encoded words),
+ * Date (from the clock), Message-ID and {@code X-SMBHub-Document} (the reference). A message without attachments is
+ * a single text/plain UTF-8 part; with attachments it is multipart/mixed: the text body, then each
+ * {@link OutgoingMessage.Attachment} as a base64 part with its filename and content type (e.g. the invoice PDF,
+ * spec smb-hub-prd.md 3.13).
  *
  * <p>Errors: {@code PROVIDER_ERROR} when the directory cannot be written; nothing is left behind.
  */
@@ -55,7 +66,7 @@ public final class PickupDirectoryDocumentDelivery implements DocumentDelivery {
             mime.setRecipient(Message.RecipientType.TO, new InternetAddress(message.toAddress(), message.toName(),
                     StandardCharsets.UTF_8.name()));
             mime.setSubject(message.subject(), StandardCharsets.UTF_8.name());
-            mime.setText(message.body(), StandardCharsets.UTF_8.name());
+            setContent(mime, message);
             mime.setSentDate(Date.from(clock.instant()));
             mime.setHeader("X-SMBHub-Document", message.reference());
             mime.saveChanges();
@@ -76,6 +87,27 @@ public final class PickupDirectoryDocumentDelivery implements DocumentDelivery {
                     "Could not write the email for " + message.reference() + " to the pickup directory; check that "
                             + directory + " is writable");
         }
+    }
+
+    /** Plain text alone, or multipart/mixed: the text body first, then each attachment as a base64 part. */
+    private static void setContent(MimeMessage mime, OutgoingMessage message) throws MessagingException {
+        if (message.attachments().isEmpty()) {
+            mime.setText(message.body(), StandardCharsets.UTF_8.name());
+            return;
+        }
+        MimeMultipart mixed = new MimeMultipart("mixed");
+        MimeBodyPart text = new MimeBodyPart();
+        text.setText(message.body(), StandardCharsets.UTF_8.name());
+        mixed.addBodyPart(text);
+        for (OutgoingMessage.Attachment attachment : message.attachments()) {
+            MimeBodyPart part = new MimeBodyPart();
+            part.setDataHandler(new DataHandler(new ByteArrayDataSource(attachment.content(), attachment.contentType())));
+            part.setFileName(attachment.filename());
+            part.setDisposition(Part.ATTACHMENT);
+            part.setHeader("Content-Transfer-Encoding", "base64");
+            mixed.addBodyPart(part);
+        }
+        mime.setContent(mixed);
     }
 
     private static void move(Path from, Path to) throws IOException {

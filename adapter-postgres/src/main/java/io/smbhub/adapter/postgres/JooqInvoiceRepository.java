@@ -7,6 +7,7 @@ import io.smbhub.domain.invoice.Invoice;
 import io.smbhub.domain.invoice.InvoiceDetails;
 import io.smbhub.domain.shared.InvoiceId;
 import io.smbhub.domain.invoice.InvoiceStatus;
+import io.smbhub.domain.invoice.PaymentLink;
 import io.smbhub.domain.shared.QuoteId;
 import io.smbhub.domain.shared.DocumentTotals;
 import io.smbhub.domain.shared.Money;
@@ -46,6 +47,14 @@ public final class JooqInvoiceRepository implements InvoiceRepository {
     public Optional<Invoice> findById(TenantId tenant, InvoiceId id) {
         return tx.dsl().select(Invoices.ALL).from(Invoices.TABLE)
                 .where(Invoices.TENANT_ID.eq(tenant.value()), Invoices.ID.eq(id.value()))
+                .fetchOptional().map(JooqInvoiceRepository::toInvoice);
+    }
+
+    @Override
+    public Optional<Invoice> lockById(TenantId tenant, InvoiceId id) {
+        return tx.dsl().select(Invoices.ALL).from(Invoices.TABLE)
+                .where(Invoices.TENANT_ID.eq(tenant.value()), Invoices.ID.eq(id.value()))
+                .forUpdate()
                 .fetchOptional().map(JooqInvoiceRepository::toInvoice);
     }
 
@@ -126,6 +135,11 @@ public final class JooqInvoiceRepository implements InvoiceRepository {
         v.put(Invoices.LINE_ITEMS, JsonColumns.lineItems(d.lineItems()));
         v.put(Invoices.LAST_SENT_AT, SqlSupport.micros(i.lastSentAt().orElse(null)));
         v.put(Invoices.VOID_REASON, i.voidReason().orElse(null));
+        PaymentLink link = i.paymentLink().orElse(null);
+        v.put(Invoices.PAYMENT_LINK_URL, link == null ? null : link.url());
+        v.put(Invoices.PAYMENT_LINK_REFERENCE, link == null ? null : link.providerReference());
+        v.put(Invoices.PAYMENT_LINK_AMOUNT, link == null ? null : link.amount().amount());
+        v.put(Invoices.PAYMENT_LINK_EXPIRES_AT, link == null ? null : SqlSupport.micros(link.expiresAt()));
         v.put(Invoices.CREATED_AT, SqlSupport.micros(i.createdAt()));
         v.put(Invoices.UPDATED_AT, SqlSupport.micros(i.updatedAt()));
         v.put(Invoices.CREATED_BY, i.createdBy() == null ? null : i.createdBy().value());
@@ -141,11 +155,14 @@ public final class JooqInvoiceRepository implements InvoiceRepository {
         UUID quote = r.get(Invoices.QUOTE_ID);
         UUID workItem = r.get(Invoices.WORK_ITEM_ID);
         UUID createdBy = r.get(Invoices.CREATED_BY);
+        String linkUrl = r.get(Invoices.PAYMENT_LINK_URL);
+        PaymentLink link = linkUrl == null ? null : new PaymentLink(linkUrl, r.get(Invoices.PAYMENT_LINK_REFERENCE),
+                Money.of(r.get(Invoices.PAYMENT_LINK_AMOUNT), currency), r.get(Invoices.PAYMENT_LINK_EXPIRES_AT));
         return Invoice.rehydrate(new InvoiceId(r.get(Invoices.ID)), new TenantId(r.get(Invoices.TENANT_ID)),
                 r.get(Invoices.INVOICE_NUMBER), InvoiceStatus.valueOf(r.get(Invoices.STATUS)), details,
                 Money.of(r.get(Invoices.AMOUNT_PAID), currency), quote == null ? null : new QuoteId(quote),
                 workItem == null ? null : new WorkItemId(workItem), r.get(Invoices.LAST_SENT_AT),
                 r.get(Invoices.VOID_REASON), createdBy == null ? null : new UserId(createdBy), r.get(Invoices.CREATED_AT), r.get(Invoices.UPDATED_AT),
-                r.get(Invoices.VERSION));
+                link, r.get(Invoices.VERSION));
     }
 }

@@ -44,6 +44,22 @@ public final class JooqPaymentRepository implements PaymentRepository {
     }
 
     @Override
+    public Optional<Payment> findByProviderPaymentId(TenantId tenant, PaymentProvider provider, String providerPaymentId) {
+        return tx.dsl().select(Payments.ALL).from(Payments.TABLE)
+                .where(Payments.TENANT_ID.eq(tenant.value()), Payments.PROVIDER.eq(provider.name()),
+                        Payments.PROVIDER_PAYMENT_ID.eq(providerPaymentId))
+                .fetchOptional().map(JooqPaymentRepository::toPayment);
+    }
+
+    @Override
+    public List<Payment> listByInvoice(TenantId tenant, InvoiceId invoiceId) {
+        return tx.dsl().select(Payments.ALL).from(Payments.TABLE)
+                .where(Payments.TENANT_ID.eq(tenant.value()), Payments.INVOICE_ID.eq(invoiceId.value()))
+                .orderBy(Payments.ID)
+                .fetch(JooqPaymentRepository::toPayment);
+    }
+
+    @Override
     public long save(Payment payment) {
         return SqlSupport.saveVersioned(tx.dsl(), Payments.TABLE, Payments.TENANT_ID, Payments.ID, Payments.VERSION,
                 payment.tenantId().value(), payment.id().value(), payment.version(), values(payment),
@@ -65,7 +81,7 @@ public final class JooqPaymentRepository implements PaymentRepository {
 
     @Override
     public List<Money> succeededBetween(TenantId tenant, Instant from, Instant to) {
-        Field<BigDecimal> sum = DSL.sum(Payments.AMOUNT);
+        Field<BigDecimal> sum = DSL.sum(Payments.AMOUNT.minus(Payments.AMOUNT_REFUNDED));
         return tx.dsl().select(Payments.CURRENCY, sum)
                 .from(Payments.TABLE)
                 .where(Payments.TENANT_ID.eq(tenant.value()), Payments.STATUS.eq(PaymentStatus.SUCCEEDED.name()),
@@ -94,9 +110,11 @@ public final class JooqPaymentRepository implements PaymentRepository {
         v.put(Payments.CURRENCY, p.amount().currency());
         v.put(Payments.PAID_AT, SqlSupport.micros(p.paidAt()));
         v.put(Payments.METHOD_LABEL, p.methodLabel());
+        v.put(Payments.AMOUNT_REFUNDED, p.amountRefunded().amount());
+        v.put(Payments.RECEIPT_URL, p.receiptUrl().orElse(null));
+        v.put(Payments.FAILURE_MESSAGE, p.failureMessage().orElse(null));
         v.put(Payments.CREATED_AT, SqlSupport.micros(p.createdAt()));
-        // A payment has no edit time of its own; updated_at follows created_at (spec 2.1 required column).
-        v.put(Payments.UPDATED_AT, SqlSupport.micros(p.createdAt()));
+        v.put(Payments.UPDATED_AT, SqlSupport.micros(p.updatedAt()));
         v.put(Payments.CREATED_BY, p.createdBy() == null ? null : p.createdBy().value());
         return v;
     }
@@ -106,8 +124,10 @@ public final class JooqPaymentRepository implements PaymentRepository {
         return Payment.rehydrate(new PaymentId(r.get(Payments.ID)), new TenantId(r.get(Payments.TENANT_ID)),
                 new InvoiceId(r.get(Payments.INVOICE_ID)), PaymentProvider.valueOf(r.get(Payments.PROVIDER)),
                 r.get(Payments.PROVIDER_PAYMENT_ID), PaymentStatus.valueOf(r.get(Payments.STATUS)),
-                Money.of(r.get(Payments.AMOUNT), r.get(Payments.CURRENCY)), r.get(Payments.PAID_AT),
-                r.get(Payments.METHOD_LABEL), createdBy == null ? null : new UserId(createdBy), r.get(Payments.CREATED_AT),
+                Money.of(r.get(Payments.AMOUNT), r.get(Payments.CURRENCY)),
+                Money.of(r.get(Payments.AMOUNT_REFUNDED), r.get(Payments.CURRENCY)), r.get(Payments.PAID_AT),
+                r.get(Payments.METHOD_LABEL), r.get(Payments.RECEIPT_URL), r.get(Payments.FAILURE_MESSAGE),
+                createdBy == null ? null : new UserId(createdBy), r.get(Payments.CREATED_AT), r.get(Payments.UPDATED_AT),
                 r.get(Payments.VERSION));
     }
 }

@@ -261,6 +261,10 @@ final class Tables {
         static final Field<Instant> LAST_SENT_AT = C.add("last_sent_at", SQLDataType.INSTANT);
         static final Field<String> VOID_REASON = C.add("void_reason", TEXT);
         static final Field<String> AR_STAGE = C.add("ar_stage", TEXT);
+        static final Field<String> PAYMENT_LINK_URL = C.add("payment_link_url", TEXT);
+        static final Field<String> PAYMENT_LINK_REFERENCE = C.add("payment_link_reference", TEXT);
+        static final Field<BigDecimal> PAYMENT_LINK_AMOUNT = C.add("payment_link_amount", MONEY);
+        static final Field<Instant> PAYMENT_LINK_EXPIRES_AT = C.add("payment_link_expires_at", SQLDataType.INSTANT);
         static final Field<Instant> CREATED_AT = C.add("created_at", SQLDataType.INSTANT);
         static final Field<Instant> UPDATED_AT = C.add("updated_at", SQLDataType.INSTANT);
         static final Field<UUID> CREATED_BY = C.add("created_by", SQLDataType.UUID);
@@ -285,6 +289,9 @@ final class Tables {
         static final Field<String> CURRENCY = C.add("currency", TEXT);
         static final Field<Instant> PAID_AT = C.add("paid_at", SQLDataType.INSTANT);
         static final Field<String> METHOD_LABEL = C.add("method_label", TEXT);
+        static final Field<BigDecimal> AMOUNT_REFUNDED = C.add("amount_refunded", MONEY);
+        static final Field<String> RECEIPT_URL = C.add("receipt_url", TEXT);
+        static final Field<String> FAILURE_MESSAGE = C.add("failure_message", TEXT);
         static final Field<Instant> CREATED_AT = C.add("created_at", SQLDataType.INSTANT);
         static final Field<Instant> UPDATED_AT = C.add("updated_at", SQLDataType.INSTANT);
         static final Field<UUID> CREATED_BY = C.add("created_by", SQLDataType.UUID);
@@ -292,6 +299,60 @@ final class Tables {
         static final List<Field<?>> ALL = C.all();
 
         private Payments() {
+        }
+    }
+
+    /** {@code payment_accounts}: a tenant's payment provider account (secret key sealed). */
+    static final class PaymentAccounts {
+        private static final Columns C = new Columns("payment_accounts");
+        static final Table<Record> TABLE = C.table();
+        static final Field<UUID> TENANT_ID = C.add("tenant_id", SQLDataType.UUID);
+        static final Field<String> PROVIDER = C.add("provider", TEXT);
+        static final Field<String> CONNECTED_ACCOUNT_ID = C.add("connected_account_id", TEXT);
+        static final Field<String> SECRET_KEY_SEALED = C.add("secret_key_sealed", TEXT);
+        static final Field<Instant> UPDATED_AT = C.add("updated_at", SQLDataType.INSTANT);
+        static final List<Field<?>> ALL = C.all();
+
+        private PaymentAccounts() {
+        }
+    }
+
+    /** {@code webhook_events}: raw provider events (platform-level). */
+    static final class WebhookEvents {
+        private static final Columns C = new Columns("webhook_events");
+        static final Table<Record> TABLE = C.table();
+        static final Field<UUID> ID = C.add("id", SQLDataType.UUID);
+        static final Field<String> PROVIDER = C.add("provider", TEXT);
+        static final Field<String> PROVIDER_EVENT_ID = C.add("provider_event_id", TEXT);
+        static final Field<String> TYPE = C.add("type", TEXT);
+        static final Field<String> PAYLOAD = C.add("payload", TEXT);
+        static final Field<String> STATUS = C.add("status", TEXT);
+        static final Field<String> NOTE = C.add("note", TEXT);
+        static final Field<Instant> RECEIVED_AT = C.add("received_at", SQLDataType.INSTANT);
+        static final Field<Instant> PROCESSED_AT = C.add("processed_at", SQLDataType.INSTANT);
+        static final List<Field<?>> ALL = C.all();
+
+        private WebhookEvents() {
+        }
+    }
+
+    /** {@code jobs}: the durable job queue (platform-level). */
+    static final class Jobs {
+        private static final Columns C = new Columns("jobs");
+        static final Table<Record> TABLE = C.table();
+        static final Field<UUID> ID = C.add("id", SQLDataType.UUID);
+        static final Field<String> KIND = C.add("kind", TEXT);
+        static final Field<String> IDEMPOTENCY_KEY = C.add("idempotency_key", TEXT);
+        static final Field<JSONB> PAYLOAD = C.add("payload", SQLDataType.JSONB);
+        static final Field<String> STATUS = C.add("status", TEXT);
+        static final Field<Integer> ATTEMPTS = C.add("attempts", SQLDataType.INTEGER);
+        static final Field<Instant> RUN_AT = C.add("run_at", SQLDataType.INSTANT);
+        static final Field<String> LAST_ERROR = C.add("last_error", TEXT);
+        static final Field<Instant> CREATED_AT = C.add("created_at", SQLDataType.INSTANT);
+        static final Field<Instant> UPDATED_AT = C.add("updated_at", SQLDataType.INSTANT);
+        static final List<Field<?>> ALL = C.all();
+
+        private Jobs() {
         }
     }
 

@@ -30,6 +30,10 @@ import io.smbhub.application.port.in.invoice.UpdateInvoiceUseCase;
 import io.smbhub.application.port.in.invoice.VoidInvoiceUseCase;
 import io.smbhub.application.port.in.payment.PaymentQueries;
 import io.smbhub.application.port.in.payment.RecordPaymentUseCase;
+import io.smbhub.application.port.in.portal.PortalLinkUseCase;
+import io.smbhub.application.port.in.portal.PortalPaymentUseCase;
+import io.smbhub.application.port.in.portal.PortalQueries;
+import io.smbhub.application.port.in.portal.PortalQuoteResponseUseCase;
 import io.smbhub.application.port.in.quote.ApproveQuoteUseCase;
 import io.smbhub.application.port.in.quote.ConvertQuoteToInvoiceUseCase;
 import io.smbhub.application.port.in.quote.CreateQuoteUseCase;
@@ -41,6 +45,10 @@ import io.smbhub.application.port.in.workitem.ConvertWorkItemUseCase;
 import io.smbhub.application.port.in.workitem.CreateWorkItemUseCase;
 import io.smbhub.application.port.in.workitem.UpdateWorkItemUseCase;
 import io.smbhub.application.port.in.workitem.WorkItemQueries;
+import io.smbhub.application.port.in.payment.PaymentLinkUseCase;
+import io.smbhub.application.port.in.payment.RefundPaymentUseCase;
+import io.smbhub.application.port.in.payment.PaymentWebhookUseCase;
+import io.smbhub.application.port.in.job.RunJobsUseCase;
 import jakarta.inject.Singleton;
 
 /**
@@ -244,5 +252,45 @@ public class CoreBeans {
     @Singleton
     AcceptInvitationUseCase acceptInvitation(CoreServices core) {
         return core.acceptInvitation();
+    }
+
+    @Singleton
+    PortalLinkUseCase portalLinks(CoreServices core) {
+        return core.portalLinks();
+    }
+
+    @Singleton
+    PortalQueries portalQueries(CoreServices core) {
+        return core.portalQueries();
+    }
+
+    @Singleton
+    PortalQuoteResponseUseCase portalQuoteResponses(CoreServices core) {
+        return core.portalQuoteResponses();
+    }
+
+    @Singleton
+    PortalPaymentUseCase portalPayments(CoreServices core) {
+        return core.portalPayments();
+    }
+
+    @Singleton
+    PaymentLinkUseCase paymentLinks(CoreServices core) {
+        return core.paymentLinks();
+    }
+
+    @Singleton
+    RefundPaymentUseCase refundPayment(CoreServices core) {
+        return core.refundPayment();
+    }
+
+    @Singleton
+    PaymentWebhookUseCase paymentWebhooks(CoreServices core) {
+        return core.paymentWebhooks();
+    }
+
+    @Singleton
+    RunJobsUseCase jobs(CoreServices core) {
+        return core.jobs();
     }
 }

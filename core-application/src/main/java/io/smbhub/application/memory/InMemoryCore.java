@@ -1,5 +1,7 @@
 package io.smbhub.application.memory;
 
+import io.smbhub.application.port.out.PaymentEventTranslator;
+import io.smbhub.application.port.out.PaymentGateway;
 import io.smbhub.application.CoreServices;
 
 import java.time.Instant;
@@ -21,7 +23,7 @@ public final class InMemoryCore {
     private final CoreServices.Ports ports;
     private final InMemoryJobQueue jobs;
 
-    private InMemoryCore(Instant start) {
+    private InMemoryCore(Instant start, PaymentGateway gateway, PaymentEventTranslator paymentEvents) {
         InMemoryTransactionRunner tx = new InMemoryTransactionRunner();
         clock = new ManualTimeSource(start);
         delivery = new RecordingDocumentDelivery();
@@ -30,7 +32,6 @@ public final class InMemoryCore {
         InMemoryInvoiceRepository invoices = new InMemoryInvoiceRepository(tx);
         InMemoryPaymentRepository payments = new InMemoryPaymentRepository(tx);
         InMemoryAuditLog auditLog = new InMemoryAuditLog(tx);
-        UnconfiguredPaymentProvider provider = new UnconfiguredPaymentProvider();
         jobs = new InMemoryJobQueue(tx);
         ports = new CoreServices.Ports(tx, clock, new SequentialIdGenerator(), new InMemoryTenantRepository(tx),
                 new InMemoryUserAccountRepository(tx), new InMemoryContactRepository(tx), workItems,
@@ -38,15 +39,24 @@ public final class InMemoryCore {
                 new InMemoryDocumentNumberAllocator(tx), auditLog, new InMemoryIdempotencyStore(tx), delivery,
                 new Pbkdf2PasswordHasher(), new InMemoryProfileRepository(tx), new SecureRandomTokenGenerator(),
                 new InMemoryContactTimelineReadModel(workItems, quotes, invoices, payments, auditLog),
-                new InMemoryMemberInvitationRepository(tx), provider, provider, jobs, new InMemoryWebhookEventStore(tx),
+                new InMemoryMemberInvitationRepository(tx), gateway, paymentEvents, jobs, new InMemoryWebhookEventStore(tx),
                 new InMemoryPaymentAccountRepository(tx), new TextDocumentRenderer(),
-                new StaticPublicLinks("http://localhost:8080"));
+                new StaticPublicLinks("http://localhost:8080"), new InMemoryPortalTokenRepository(tx));
         services = new CoreServices(ports);
     }
 
     /** A fresh, empty core whose clock starts at {@code start} (UTC). */
     public static InMemoryCore start(Instant start) {
-        return new InMemoryCore(start);
+        UnconfiguredPaymentProvider none = new UnconfiguredPaymentProvider();
+        return new InMemoryCore(start, none, none);
+    }
+
+    /**
+     * As {@link #start(Instant)} with a payment provider: {@code gateway} for checkouts and refunds,
+     * {@code paymentEvents} to verify and read its webhooks (e.g. the Stripe adapter against a local stand-in).
+     */
+    public static InMemoryCore start(Instant start, PaymentGateway gateway, PaymentEventTranslator paymentEvents) {
+        return new InMemoryCore(start, gateway, paymentEvents);
     }
 
     public CoreServices services() { return services; }

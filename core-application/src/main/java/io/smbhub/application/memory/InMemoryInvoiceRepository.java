@@ -25,12 +25,18 @@ public final class InMemoryInvoiceRepository implements InvoiceRepository {
     public InMemoryInvoiceRepository(InMemoryTransactionRunner tx) {
         table = new InMemoryTable<>(tx, "Invoice", (i, v) -> Invoice.rehydrate(i.id(), i.tenantId(), i.number(), i.status(),
                 i.details(), i.amountPaid(), i.quoteId().orElse(null), i.workItemId().orElse(null), i.lastSentAt().orElse(null),
-                i.voidReason().orElse(null), i.createdBy(), i.createdAt(), i.updatedAt(), v));
+                i.voidReason().orElse(null), i.createdBy(), i.createdAt(), i.updatedAt(), i.paymentLink().orElse(null), v));
     }
 
     @Override
     public Optional<Invoice> findById(TenantId tenant, InvoiceId id) {
         return table.find(tenant.value(), id.value());
+    }
+
+    /** In memory, transactions run one at a time, so the lock is the transaction itself. */
+    @Override
+    public Optional<Invoice> lockById(TenantId tenant, InvoiceId id) {
+        return findById(tenant, id);
     }
 
     @Override

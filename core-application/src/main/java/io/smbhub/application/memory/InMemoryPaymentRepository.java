@@ -1,5 +1,7 @@
 package io.smbhub.application.memory;
 
+import io.smbhub.domain.shared.InvoiceId;
+import io.smbhub.domain.payment.PaymentProvider;
 import io.smbhub.application.port.out.PaymentRepository;
 import io.smbhub.domain.payment.Payment;
 import io.smbhub.domain.shared.PaymentId;
@@ -23,13 +25,26 @@ public final class InMemoryPaymentRepository implements PaymentRepository {
 
     public InMemoryPaymentRepository(InMemoryTransactionRunner tx) {
         table = new InMemoryTable<>(tx, "Payment", (p, v) -> Payment.rehydrate(p.id(), p.tenantId(), p.invoiceId(), p.provider(),
-                p.providerPaymentId().orElse(null), p.status(), p.amount(), p.paidAt(), p.methodLabel(), p.createdBy(),
-                p.createdAt(), v));
+                p.providerPaymentId().orElse(null), p.status(), p.amount(), p.amountRefunded(), p.paidAt(), p.methodLabel(),
+                p.receiptUrl().orElse(null), p.failureMessage().orElse(null), p.createdBy(), p.createdAt(), p.updatedAt(), v));
     }
 
     @Override
     public Optional<Payment> findById(TenantId tenant, PaymentId id) {
         return table.find(tenant.value(), id.value());
+    }
+
+    @Override
+    public Optional<Payment> findByProviderPaymentId(TenantId tenant, PaymentProvider provider, String providerPaymentId) {
+        return table.all(tenant.value()).stream()
+                .filter(p -> p.provider() == provider && p.providerPaymentId().filter(providerPaymentId::equals).isPresent())
+                .findFirst();
+    }
+
+    @Override
+    public List<Payment> listByInvoice(TenantId tenant, InvoiceId invoiceId) {
+        return table.all(tenant.value()).stream().filter(p -> p.invoiceId().equals(invoiceId))
+                .sorted(java.util.Comparator.comparing((Payment p) -> p.id().value())).toList();
     }
 
     @Override
@@ -54,7 +69,7 @@ public final class InMemoryPaymentRepository implements PaymentRepository {
         return table.all(tenant.value()).stream()
                 .filter(p -> p.status() == PaymentStatus.SUCCEEDED && !p.paidAt().isBefore(from) && p.paidAt().isBefore(to))
                 .collect(Collectors.groupingBy(p -> p.amount().currency(), TreeMap::new,
-                        Collectors.reducing(null, Payment::amount, (a, b) -> a == null ? b : a.plus(b))))
+                        Collectors.reducing(null, p -> p.amount().minus(p.amountRefunded()), (a, b) -> a == null ? b : a.plus(b))))
                 .values().stream().toList();
     }
 }

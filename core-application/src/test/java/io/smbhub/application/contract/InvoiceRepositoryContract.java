@@ -253,7 +253,7 @@ public abstract class InvoiceRepositoryContract extends PortContract {
         in(tenant, () -> invoices().save(voidPastDue));
         Invoice settledButStillSent = draftInvoice(tenant, "INV-000007", null, "USD", oneLine("50.00", "USD"), yesterday);
         Invoice openWithNothingDue = Invoice.rehydrate(settledButStillSent.id(), tenant, settledButStillSent.number(),
-                InvoiceStatus.SENT, settledButStillSent.details(), usd("50.00"), null, null, T0, null, null, T0, T0, 0);
+                InvoiceStatus.SENT, settledButStillSent.details(), usd("50.00"), null, null, T0, null, null, T0, T0, null, 0);
         in(tenant, () -> invoices().save(openWithNothingDue));
 
         assertThat(listIds(tenant, new Filter(null, null, TODAY)))

@@ -35,8 +35,8 @@ public abstract class PaymentRepositoryContract extends PortContract {
 
     private Payment payment(TenantId tenant, InvoiceId invoice, PaymentProvider provider, String providerId,
                             PaymentStatus status, Money amount, Instant paidAt) {
-        return Payment.rehydrate(new PaymentId(newId()), tenant, invoice, provider, providerId, status, amount, paidAt,
-                "Card", newUserId(), T0, 0);
+        return Payment.rehydrate(new PaymentId(newId()), tenant, invoice, provider, providerId, status, amount, null,
+                paidAt, "Card", null, null, newUserId(), T0, T0, 0);
     }
 
     private Payment stored(TenantId tenant, InvoiceId invoice, PaymentStatus status, Money amount, Instant paidAt) {
@@ -74,7 +74,7 @@ public abstract class PaymentRepositoryContract extends PortContract {
     void optionalFieldsStayEmpty() {
         TenantId tenant = newTenant();
         Payment payment = Payment.rehydrate(new PaymentId(newId()), tenant, invoiceOf(tenant), PaymentProvider.CASH, null,
-                PaymentStatus.PENDING, Money.of(new BigDecimal("700"), "JPY"), T0, null, null, T0, 0);
+                PaymentStatus.PENDING, Money.of(new BigDecimal("700"), "JPY"), null, T0, null, null, null, null, T0, T0, 0);
 
         in(tenant, () -> payments().save(payment));
         Payment loaded = in(tenant, () -> payments().findById(tenant, payment.id())).orElseThrow();

@@ -76,7 +76,8 @@ class AllowedActionsAgreeWithEnforcementTest {
             InvoiceActions.SEND, (f, a) -> f.core.sendInvoice().send(a.actor, new SendDocumentCommand(a.id.value(), null, null)),
             InvoiceActions.VOID, (f, a) -> f.core.voidInvoice().voidInvoice(a.actor, a.id, "wrong customer"),
             InvoiceActions.RECORD_PAYMENT, (f, a) -> f.core.recordPayment().record(a.actor, new RecordPaymentCommand(a.id,
-                    PaymentProvider.CASH, new BigDecimal("1.00"), null, null, null, null)));
+                    PaymentProvider.CASH, new BigDecimal("1.00"), null, null, null, null)),
+            InvoiceActions.CREATE_PAYMENT_LINK, (f, a) -> f.core.paymentLinks().create(a.actor, a.id));
 
     private record Attempt<I>(Actor actor, I id) {
     }

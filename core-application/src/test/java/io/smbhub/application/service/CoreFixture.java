@@ -2,6 +2,7 @@ package io.smbhub.application.service;
 
 import io.smbhub.application.CoreServices;
 import io.smbhub.application.memory.InMemoryCore;
+import io.smbhub.application.memory.UnconfiguredPaymentProvider;
 import io.smbhub.application.port.in.Actor;
 import io.smbhub.application.port.in.LineItemInput;
 import io.smbhub.application.port.in.contact.ContactView;
@@ -27,7 +28,9 @@ import java.util.List;
 /** A fresh in-memory core with one signed-up business and helpers to add members and documents. */
 final class CoreFixture {
 
-    final InMemoryCore hub = InMemoryCore.start(Instant.parse("2026-03-02T09:00:00Z"));
+    static final Instant START = Instant.parse("2026-03-02T09:00:00Z");
+    final RecordingPaymentGateway gateway = new RecordingPaymentGateway(START);
+    final InMemoryCore hub = InMemoryCore.start(START, gateway, new UnconfiguredPaymentProvider());
     final CoreServices core = hub.services();
     final Actor owner;
 

@@ -40,10 +40,11 @@ public final class Invoice extends AggregateRoot<InvoiceEvent> {
     private final UserId createdBy;
     private final Instant createdAt;
     private Instant updatedAt;
+    private PaymentLink paymentLink;
 
     private Invoice(InvoiceId id, TenantId tenantId, String number, InvoiceStatus status, InvoiceDetails details,
                     Money amountPaid, QuoteId quoteId, WorkItemId workItemId, Instant lastSentAt, String voidReason,
-                    UserId createdBy, Instant createdAt, Instant updatedAt, long version) {
+                    UserId createdBy, Instant createdAt, Instant updatedAt, PaymentLink paymentLink, long version) {
         super(version);
         this.id = Objects.requireNonNull(id);
         this.tenantId = Objects.requireNonNull(tenantId);
@@ -58,24 +59,25 @@ public final class Invoice extends AggregateRoot<InvoiceEvent> {
         this.createdBy = createdBy;
         this.createdAt = createdAt;
         this.updatedAt = updatedAt;
+        this.paymentLink = paymentLink;
     }
 
     /** A new DRAFT invoice numbered {@code number} (e.g. {@code INV-000123}); records {@code invoice.created}. */
     public static Invoice create(InvoiceId id, TenantId tenantId, String number, InvoiceDetails details, QuoteId quoteId,
                                  WorkItemId workItemId, UserId createdBy, Instant at) {
         Invoice invoice = new Invoice(id, tenantId, number, InvoiceStatus.DRAFT, details, Money.zero(details.currency()),
-                quoteId, workItemId, null, null, createdBy, at, at, 0);
+                quoteId, workItemId, null, null, createdBy, at, at, null, 0);
         invoice.record(new InvoiceEvent.InvoiceCreated(id, at));
         return invoice;
     }
 
-    /** Reloads a stored invoice at {@code version}. */
+    /** Reloads a stored invoice at {@code version}; {@code paymentLink} may be null. */
     public static Invoice rehydrate(InvoiceId id, TenantId tenantId, String number, InvoiceStatus status,
                                     InvoiceDetails details, Money amountPaid, QuoteId quoteId, WorkItemId workItemId,
                                     Instant lastSentAt, String voidReason, UserId createdBy, Instant createdAt,
-                                    Instant updatedAt, long version) {
+                                    Instant updatedAt, PaymentLink paymentLink, long version) {
         return new Invoice(id, tenantId, number, status, details, amountPaid, quoteId, workItemId, lastSentAt,
-                voidReason, createdBy, createdAt, updatedAt, version);
+                voidReason, createdBy, createdAt, updatedAt, paymentLink, version);
     }
 
     /** Replaces the content. Errors: {@code INVALID_TRANSITION} unless DRAFT ({@link #refusalToRevise()}). */
@@ -191,14 +193,86 @@ public final class Invoice extends AggregateRoot<InvoiceEvent> {
                 status == InvoiceStatus.VOID ? "it is already void" : "an invoice with payments cannot be voided; refund them first");
     }
 
+    /**
+     * Sets the amount paid to {@code netPaid} — the sum over the invoice's payments of what was captured and not
+     * refunded — and lets the status follow (spec smb-hub-prd.md 12.5 "recompute amount_paid"): everything paid →
+     * PAID; part → PARTIALLY_PAID; nothing (all refunded) → SENT (a DRAFT stays DRAFT). Money may
+     * arrive from a payment provider before the invoice is marked sent, so a DRAFT moves straight to PAID or
+     * PARTIALLY_PAID; a VOID invoice stays VOID and only records the money (it must be refunded). More than the
+     * total is kept as paid (an overpayment: {@link #amountDue()} is then zero). Records one event when the
+     * amount paid changed; returns whether it did.
+     */
+    public boolean settlePayments(Money netPaid, Instant at) {
+        if (!netPaid.currency().equals(details.currency())) {
+            throw DomainException.invalid("currency",
+                    "Payments are in " + netPaid.currency() + " but invoice " + number + " is in " + details.currency());
+        }
+        if (netPaid.equals(amountPaid)) {
+            return false;
+        }
+        Money previous = amountPaid;
+        this.amountPaid = netPaid;
+        if (status != InvoiceStatus.VOID) {
+            Money total = totals().total();
+            InvoiceStatus next;
+            if (netPaid.isPositive() && !total.isGreaterThan(netPaid)) {
+                next = InvoiceStatus.PAID;
+            } else if (netPaid.isPositive()) {
+                next = InvoiceStatus.PARTIALLY_PAID;
+            } else {
+                next = status == InvoiceStatus.DRAFT ? InvoiceStatus.DRAFT : InvoiceStatus.SENT;
+            }
+            if (next != status) {
+                InvoiceStatus.TRANSITIONS.check(label(), status, next, "its payments cannot move it there");
+                this.status = next;
+            }
+        }
+        this.updatedAt = at;
+        record(new InvoiceEvent.InvoicePaymentsSettled(id, previous, netPaid, status, at));
+        return true;
+    }
+
+    /**
+     * Stores a newly created payment link (spec 3.2 Flow C); records {@code invoice.payment_link_created}.
+     * Errors as {@link #refusalToCreatePaymentLink()}.
+     */
+    public void attachPaymentLink(PaymentLink link, Instant at) {
+        refusalToCreatePaymentLink().ifPresent(Refusal::raise);
+        this.paymentLink = Objects.requireNonNull(link);
+        this.updatedAt = at;
+        record(new InvoiceEvent.InvoicePaymentLinkCreated(id, link.amount(), link.expiresAt(), at));
+    }
+
+    /**
+     * Why a payment link would be refused now: {@code INVALID_TRANSITION} unless SENT or PARTIALLY_PAID with an
+     * amount due above zero (a DRAFT must be sent first; PAID and VOID invoices collect nothing).
+     */
+    public Optional<Refusal> refusalToCreatePaymentLink() {
+        if (status.isOpen() && amountDue().isPositive()) {
+            return Optional.empty();
+        }
+        String why = switch (status) {
+            case DRAFT -> "send the invoice before asking for payment";
+            case VOID -> "a void invoice takes no payment";
+            default -> "nothing is due";
+        };
+        return Optional.of(new Refusal(ErrorCode.INVALID_TRANSITION, "Invoice " + number + " is " + status + ": " + why));
+    }
+
+    /** The stored payment link when it still collects the amount due and stays valid a while past {@code now}. */
+    public Optional<PaymentLink> reusablePaymentLink(Instant now) {
+        return Optional.ofNullable(paymentLink).filter(link -> link.reusableFor(amountDue(), now));
+    }
+
     /** Derived totals of the line items. */
     public DocumentTotals totals() {
         return DocumentTotals.of(details.lineItems(), details.currency());
     }
 
-    /** {@code total − amountPaid}, in the invoice currency. */
+    /** {@code total − amountPaid} in the invoice currency, never below zero (an overpayment leaves nothing due). */
     public Money amountDue() {
-        return totals().total().minus(amountPaid);
+        Money due = totals().total().minus(amountPaid);
+        return due.isNegative() ? Money.zero(details.currency()) : due;
     }
 
     /** OVERDUE (derived): open, {@code today} (tenant-local) after the due date, and money still due. */
@@ -223,4 +297,5 @@ public final class Invoice extends AggregateRoot<InvoiceEvent> {
     public UserId createdBy() { return createdBy; }
     public Instant createdAt() { return createdAt; }
     public Instant updatedAt() { return updatedAt; }
+    public Optional<PaymentLink> paymentLink() { return Optional.ofNullable(paymentLink); }
 }

@@ -34,4 +34,24 @@ public sealed interface InvoiceEvent extends DomainEvent {
     record InvoiceVoided(InvoiceId invoiceId, String reason, Instant occurredAt) implements InvoiceEvent {
         public String action() { return "invoice.voided"; }
     }
+
+    /**
+     * The invoice's payments changed (a provider payment arrived, or a refund): amount paid went from
+     * {@code previous} to {@code amountPaid}; {@code status} is the status afterwards.
+     */
+    record InvoicePaymentsSettled(InvoiceId invoiceId, Money previous, Money amountPaid, InvoiceStatus status,
+                                  Instant occurredAt) implements InvoiceEvent {
+        public String action() {
+            if (amountPaid.isGreaterThan(previous)) {
+                return status == InvoiceStatus.PAID ? "invoice.paid" : "invoice.partially_paid";
+            }
+            return "invoice.refunded";
+        }
+    }
+
+    /** A payment link for {@code amount} was created, valid until {@code expiresAt}. */
+    record InvoicePaymentLinkCreated(InvoiceId invoiceId, Money amount, Instant expiresAt, Instant occurredAt)
+            implements InvoiceEvent {
+        public String action() { return "invoice.payment_link_created"; }
+    }
 }

@@ -21,6 +21,11 @@ public record Refusal(ErrorCode code, String message, List<FieldError> details) 
         this(code, message, List.of());
     }
 
+    /** A {@code VALIDATION_ERROR} refusal on one field; the message is also the field's message. */
+    public static Refusal invalid(String field, String message) {
+        return new Refusal(ErrorCode.VALIDATION_ERROR, message, List.of(new FieldError(field, message)));
+    }
+
     /** The exception the refused action throws. */
     public DomainException toException() {
         return new DomainException(code, message, details);

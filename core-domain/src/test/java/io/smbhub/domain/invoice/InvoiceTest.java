@@ -159,4 +159,59 @@ class InvoiceTest {
         assertThat(invoice.status()).isEqualTo(InvoiceStatus.PARTIALLY_PAID);
         assertThat(invoice.lastSentAt()).contains(NOW.plusSeconds(60));
     }
+
+    @Test
+    @DisplayName("settling from payments: part → PARTIALLY_PAID, all → PAID, refunds walk back to SENT")
+    void settlementFollowsPayments() {
+        Invoice invoice = sendable("100.00");
+        invoice.send(NOW);
+        assertThat(invoice.settlePayments(usd("40.00"), NOW)).isTrue();
+        assertThat(invoice.status()).isEqualTo(InvoiceStatus.PARTIALLY_PAID);
+        assertThat(invoice.amountDue()).isEqualTo(usd("60.00"));
+        invoice.settlePayments(usd("100.00"), NOW);
+        assertThat(invoice.status()).isEqualTo(InvoiceStatus.PAID);
+        assertThat(invoice.settlePayments(usd("100.00"), NOW)).isFalse();
+        invoice.settlePayments(usd("70.00"), NOW);
+        assertThat(invoice.status()).isEqualTo(InvoiceStatus.PARTIALLY_PAID);
+        invoice.settlePayments(usd("0.00"), NOW);
+        assertThat(invoice.status()).isEqualTo(InvoiceStatus.SENT);
+        assertThat(invoice.pullEvents()).extracting(InvoiceEvent::action).containsSubsequence(
+                "invoice.partially_paid", "invoice.paid", "invoice.refunded", "invoice.refunded");
+    }
+
+    @Test
+    @DisplayName("money that arrives before the invoice is sent still counts: DRAFT → PAID; an overpayment leaves nothing due")
+    void paymentBeforeSendAndOverpayment() {
+        Invoice invoice = sendable("100.00");
+        invoice.settlePayments(usd("150.00"), NOW);
+        assertThat(invoice.status()).isEqualTo(InvoiceStatus.PAID);
+        assertThat(invoice.amountDue()).isEqualTo(usd("0.00"));
+        assertThat(invoice.amountPaid()).isEqualTo(usd("150.00"));
+    }
+
+    @Test
+    @DisplayName("a VOID invoice keeps its status when money arrives; it only records the amount (to refund)")
+    void voidStaysVoid() {
+        Invoice invoice = sendable("100.00");
+        invoice.voidInvoice("duplicate", NOW);
+        invoice.settlePayments(usd("100.00"), NOW);
+        assertThat(invoice.status()).isEqualTo(InvoiceStatus.VOID);
+        assertThat(invoice.amountPaid()).isEqualTo(usd("100.00"));
+    }
+
+    @Test
+    @DisplayName("payment links: only for open invoices with money due; reused only for the same amount and while valid")
+    void paymentLinks() {
+        Invoice invoice = sendable("100.00");
+        assertThat(invoice.refusalToCreatePaymentLink()).hasValueSatisfying(r -> assertThat(r.code()).isEqualTo(ErrorCode.INVALID_TRANSITION));
+        invoice.send(NOW);
+        invoice.attachPaymentLink(new PaymentLink("https://checkout.stripe.com/c/pay/cs_1", "cs_1", usd("100.00"),
+                NOW.plusSeconds(86_400)), NOW);
+        assertThat(invoice.reusablePaymentLink(NOW)).isPresent();
+        assertThat(invoice.reusablePaymentLink(NOW.plusSeconds(86_000))).isEmpty();
+        invoice.settlePayments(usd("30.00"), NOW);
+        assertThat(invoice.reusablePaymentLink(NOW)).isEmpty();
+        invoice.settlePayments(usd("100.00"), NOW);
+        assertThat(invoice.refusalToCreatePaymentLink()).isPresent();
+    }
 }

@@ -16,10 +16,11 @@ class TransitionTablesTest {
 
     @ParameterizedTest(name = "invoice {0} → {1}: {2}")
     @CsvSource({
-            "DRAFT, SENT, true", "DRAFT, VOID, true", "DRAFT, PAID, false", "DRAFT, PARTIALLY_PAID, false",
+            "DRAFT, SENT, true", "DRAFT, VOID, true", "DRAFT, PARTIALLY_PAID, true",
             "SENT, PARTIALLY_PAID, true", "SENT, PAID, true", "SENT, VOID, true", "SENT, DRAFT, false",
             "PARTIALLY_PAID, PAID, true", "PARTIALLY_PAID, VOID, false", "PARTIALLY_PAID, DRAFT, false",
-            "PAID, VOID, false", "PAID, SENT, false", "VOID, SENT, false", "VOID, PAID, false",
+            "PAID, VOID, false", "PAID, SENT, true", "PAID, PARTIALLY_PAID, true", "PARTIALLY_PAID, SENT, true",
+            "DRAFT, PAID, true", "PAID, DRAFT, false", "VOID, SENT, false", "VOID, PAID, false",
     })
     void invoice(InvoiceStatus from, InvoiceStatus to, boolean allowed) {
         assertThat(InvoiceStatus.TRANSITIONS.allows(from, to)).isEqualTo(allowed);

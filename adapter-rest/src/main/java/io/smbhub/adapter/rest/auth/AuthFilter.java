@@ -37,8 +37,12 @@ import java.util.Set;
 @ServerFilter("/v1/**")
 public final class AuthFilter implements Ordered {
 
-    /** Routes under /v1 that need no token (accepting an invitation: the invitation token is the credential). */
-    static final Set<String> PUBLIC_PATHS = Set.of("/v1/auth/signup", "/v1/auth/login", "/v1/invitations/accept");
+    /**
+     * Routes under /v1 that need no token: accepting an invitation (the invitation token is the credential) and
+     * Stripe's webhook (its signature is the credential).
+     */
+    static final Set<String> PUBLIC_PATHS = Set.of("/v1/auth/signup", "/v1/auth/login", "/v1/invitations/accept",
+            "/v1/webhooks/stripe");
 
     private static final String BEARER = "Bearer ";
 

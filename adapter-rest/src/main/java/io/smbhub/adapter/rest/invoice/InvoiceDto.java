@@ -28,7 +28,8 @@ public record InvoiceDto(UUID id, String invoiceNumber, InvoiceStatus status, bo
                          LocalDate dueDate, List<LineItemDto> lineItems, MoneyDto subtotal, MoneyDto discountTotal,
                          MoneyDto taxTotal, MoneyDto total, MoneyDto amountPaid, MoneyDto amountDue,
                          @Nullable String notes, @Nullable String terms, @Nullable Instant lastSentAt,
-                         @Nullable String voidReason, Instant createdAt, Instant updatedAt, long version,
+                         @Nullable String voidReason, @Nullable String paymentLinkUrl, @Nullable Instant paymentLinkExpiresAt,
+                         Instant createdAt, Instant updatedAt, long version,
                          @Schema(description = "Actions the caller may take now (spec 12.7); any other action is refused with the reason that left it out")
                          List<String> allowedActions) {
 
@@ -38,7 +39,7 @@ public record InvoiceDto(UUID id, String invoiceNumber, InvoiceStatus status, bo
                 v.lineItems().stream().map(LineItemDto::of).toList(), MoneyDto.of(v.subtotal()),
                 MoneyDto.of(v.discountTotal()), MoneyDto.of(v.taxTotal()), MoneyDto.of(v.total()),
                 MoneyDto.of(v.amountPaid()), MoneyDto.of(v.amountDue()), v.notes(), v.terms(), v.lastSentAt(),
-                v.voidReason(), v.createdAt(), v.updatedAt(), v.version(),
+                v.voidReason(), v.paymentLinkUrl(), v.paymentLinkExpiresAt(), v.createdAt(), v.updatedAt(), v.version(),
                 v.allowedActions());
     }
 

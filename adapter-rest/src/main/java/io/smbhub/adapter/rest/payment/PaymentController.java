@@ -23,6 +23,7 @@ import io.smbhub.application.port.in.Actor;
 import io.smbhub.application.port.in.payment.PaymentQueries;
 import io.smbhub.application.port.in.payment.RecordPaymentCommand;
 import io.smbhub.application.port.in.payment.RecordPaymentUseCase;
+import io.smbhub.application.port.in.payment.RefundPaymentUseCase;
 import io.smbhub.domain.shared.InvoiceId;
 import io.smbhub.domain.shared.PaymentId;
 import io.smbhub.domain.payment.PaymentProvider;
@@ -47,8 +48,11 @@ public class PaymentController {
     private final RecordPaymentUseCase record;
     private final PaymentQueries queries;
     private final IdempotentRequests idempotent;
+    private final RefundPaymentUseCase refund;
 
-    public PaymentController(RecordPaymentUseCase record, PaymentQueries queries, IdempotentRequests idempotent) {
+    public PaymentController(RecordPaymentUseCase record, PaymentQueries queries, IdempotentRequests idempotent,
+                             RefundPaymentUseCase refund) {
+        this.refund = refund;
         this.record = record;
         this.queries = queries;
         this.idempotent = idempotent;
@@ -87,5 +91,24 @@ public class PaymentController {
         return idempotent.respond(actor, request, body, HttpStatus.CREATED,
                 () -> record.record(actor, command).id().toString(),
                 id -> PaymentDto.of(queries.get(actor, new PaymentId(UUID.fromString(id)))));
+    }
+
+    @Post("/{id}/refund")
+    @Operation(operationId = "refundPayment", summary = "Refund all or part of a payment",
+            description = "A STRIPE payment is refunded through Stripe; a CASH, BANK or OTHER payment records a refund made "
+                    + "outside SMB Hub. amount (decimal string in the payment currency) defaults to everything left to "
+                    + "refund. The payment's amount_refunded and status (REFUNDED when nothing is left) and the invoice's "
+                    + "amount_paid, amount_due and status follow. Errors: INVALID_TRANSITION (nothing left), "
+                    + "VALIDATION_ERROR (amount), UNAVAILABLE / PROVIDER_ERROR (Stripe).")
+    @RequestBody(content = @Content(schema = @Schema(implementation = PaymentDto.RefundRequest.class)))
+    public HttpResponse<Envelope<PaymentDto>> refund(@Parameter(hidden = true) Actor actor, HttpRequest<?> request,
+                                                     @PathVariable String id, @Nullable @Body String body) {
+        PaymentId paymentId = new PaymentId(PathIds.parse("Payment", id));
+        JsonObject json = JsonInput.object(body == null || body.isBlank() ? "{}" : body);
+        var amount = json.decimal("amount");
+        String reason = json.string("reason");
+        return idempotent.respond(actor, request, body, HttpStatus.OK,
+                () -> refund.refund(actor, paymentId, amount, reason).id().toString(),
+                paymentIdText -> PaymentDto.of(queries.get(actor, new PaymentId(UUID.fromString(paymentIdText)))));
     }
 }

@@ -11,6 +11,7 @@ import io.smbhub.domain.payment.PaymentStatus;
 import io.swagger.v3.oas.annotations.media.Schema;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 
 /** A payment in responses (spec smb-hub-prd.md 2.1 "Payment"). */
@@ -18,12 +19,22 @@ import java.util.UUID;
 @JsonInclude(JsonInclude.Include.ALWAYS)
 @Schema(name = "Payment")
 public record PaymentDto(UUID id, UUID invoiceId, PaymentProvider provider, @Nullable String providerPaymentId,
-                         PaymentStatus status, MoneyDto amount, Instant paidAt, @Nullable String methodLabel,
-                         Instant createdAt) {
+                         PaymentStatus status, MoneyDto amount, MoneyDto amountRefunded, Instant paidAt,
+                         @Nullable String methodLabel, @Nullable String receiptUrl, @Nullable String failureMessage,
+                         Instant createdAt, Instant updatedAt, List<String> allowedActions) {
 
     public static PaymentDto of(PaymentView v) {
         return new PaymentDto(v.id(), v.invoiceId(), v.provider(), v.providerPaymentId(), v.status(),
-                MoneyDto.of(v.amount()), v.paidAt(), v.methodLabel(), v.createdAt());
+                MoneyDto.of(v.amount()), MoneyDto.of(v.amountRefunded()), v.paidAt(), v.methodLabel(), v.receiptUrl(),
+                v.failureMessage(), v.createdAt(), v.updatedAt(), v.allowedActions());
+    }
+
+    /** Request body of POST /v1/payments/{id}/refund (documentation). */
+    @Serdeable(naming = SnakeCaseStrategy.class)
+    @Schema(name = "RefundRequest")
+    public record RefundRequest(@Nullable @Schema(type = "string", example = "50.00",
+                                        description = "default: everything left to refund") String amount,
+                                @Nullable String reason) {
     }
 
     /** Request body of POST /v1/payments (documentation). */

@@ -28,6 +28,12 @@ public interface InvoiceRepository {
 
     Optional<Invoice> findById(TenantId tenant, InvoiceId id);
 
+    /**
+     * As {@link #findById}, and holds the invoice's row lock until the transaction ends, so concurrent payment
+     * events of one invoice apply one after the other.
+     */
+    Optional<Invoice> lockById(TenantId tenant, InvoiceId id);
+
     /** Insert or optimistic update, as {@link ContactRepository#save}. Errors: {@code CONFLICT}. */
     long save(Invoice invoice);
 

@@ -11,7 +11,6 @@ import io.smbhub.application.port.in.invoice.InvoiceView;
 import io.smbhub.application.port.in.invoice.SendInvoiceUseCase;
 import io.smbhub.application.port.in.invoice.UpdateInvoiceUseCase;
 import io.smbhub.application.port.in.invoice.VoidInvoiceUseCase;
-import io.smbhub.application.port.out.DocumentDelivery;
 import io.smbhub.application.port.out.InvoiceRepository;
 import io.smbhub.application.port.out.TimeSource;
 import io.smbhub.application.port.out.TransactionRunner;
@@ -21,7 +20,7 @@ import io.smbhub.application.service.support.InvoiceActions;
 import io.smbhub.application.service.support.TenantContext;
 import io.smbhub.application.service.support.Auditor;
 import io.smbhub.application.service.support.Cursors;
-import io.smbhub.application.service.support.DocumentMessages;
+import io.smbhub.application.service.portal.DocumentMail;
 import io.smbhub.application.service.support.Documents;
 import io.smbhub.application.service.support.LineItems;
 import io.smbhub.application.service.support.Versions;
@@ -53,16 +52,16 @@ public final class InvoiceService implements CreateInvoiceUseCase, UpdateInvoice
 
     private final InvoiceRepository invoices;
     private final Documents documents;
-    private final DocumentDelivery delivery;
+    private final DocumentMail mail;
     private final TransactionRunner tx;
     private final TimeSource clock;
     private final Auditor auditor;
 
-    public InvoiceService(InvoiceRepository invoices, Documents documents, DocumentDelivery delivery, TransactionRunner tx,
+    public InvoiceService(InvoiceRepository invoices, Documents documents, DocumentMail mail, TransactionRunner tx,
                           TimeSource clock, Auditor auditor) {
         this.invoices = invoices;
         this.documents = documents;
-        this.delivery = delivery;
+        this.mail = mail;
         this.tx = tx;
         this.clock = clock;
         this.auditor = auditor;
@@ -108,7 +107,7 @@ public final class InvoiceService implements CreateInvoiceUseCase, UpdateInvoice
         return change(actor, new InvoiceId(command.documentId()), null, InvoiceActions.SEND,
                 invoice -> invoice.send(clock.now()), (invoice, tenant) -> {
                     Contact contact = documents.requireContact(actor, invoice.details().contactId(), "contact_id");
-                    delivery.deliver(DocumentMessages.invoice(tenant, contact, invoice, command.message()));
+                    mail.sendInvoice(actor, tenant, contact, invoice, command.message());
                 });
     }
 
@@ -153,7 +152,7 @@ public final class InvoiceService implements CreateInvoiceUseCase, UpdateInvoice
 
     /** The actions {@code actor} may take on {@code invoice} now (spec 12.7), as enforced by every use case here. */
     public ActionDecisions decide(Actor actor, Invoice invoice, TenantContext ctx) {
-        return InvoiceActions.decide(actor, invoice, ctx.profile(), documents.findContact(actor, invoice.details().contactId()));
+        return InvoiceActions.decide(actor, invoice, ctx, documents.findContact(actor, invoice.details().contactId()));
     }
 
     private InvoiceView view(Actor actor, Invoice invoice, long version, TenantContext ctx) {

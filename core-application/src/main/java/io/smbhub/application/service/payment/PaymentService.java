@@ -14,6 +14,7 @@ import io.smbhub.application.port.out.TimeSource;
 import io.smbhub.application.port.out.TransactionRunner;
 import io.smbhub.application.service.support.Access;
 import io.smbhub.application.service.support.InvoiceActions;
+import io.smbhub.application.service.support.PaymentActions;
 import io.smbhub.application.service.support.TenantContext;
 import io.smbhub.domain.profile.Capability;
 import io.smbhub.application.service.support.Auditor;
@@ -62,7 +63,7 @@ public final class PaymentService implements RecordPaymentUseCase, PaymentQuerie
             TenantContext ctx = documents.context(actor, Capability.PAYMENTS);
             Invoice invoice = invoices.findById(actor.tenantId(), command.invoiceId())
                     .orElseThrow(() -> DomainException.invalid("invoice_id", "Invoice " + command.invoiceId() + " does not exist"));
-            InvoiceActions.decide(actor, invoice, ctx.profile(), documents.findContact(actor, invoice.details().contactId()))
+            InvoiceActions.decide(actor, invoice, ctx, documents.findContact(actor, invoice.details().contactId()))
                     .require(InvoiceActions.RECORD_PAYMENT);
             String currency = command.currency() != null ? command.currency() : invoice.details().currency();
             Money amount = Money.of(command.amount(), currency);
@@ -78,8 +79,8 @@ public final class PaymentService implements RecordPaymentUseCase, PaymentQuerie
                     command.reference(), amount, paidAt, command.methodLabel(), actor.userId(), now);
             payments.save(payment);
             long invoiceVersion = invoices.save(invoice);
-            PaymentView view = PaymentView.of(payment);
-            auditor.record(actor, "payment", payment.id().value(), null, view, payment.pullEvents());
+            PaymentView view = PaymentView.of(payment, PaymentActions.decide(actor, payment, ctx).allowed());
+            auditor.record(actor, "payment", payment.id().value(), null, PaymentView.of(payment), payment.pullEvents());
             auditor.record(actor, "invoice", invoice.id().value(), before, InvoiceView.of(invoice, invoiceVersion, today, List.of()),
                     invoice.pullEvents());
             return view;
@@ -90,8 +91,9 @@ public final class PaymentService implements RecordPaymentUseCase, PaymentQuerie
     public PaymentView get(Actor actor, PaymentId id) {
         Access.require(actor, Permission.PAYMENTS_READ);
         return tx.inTenant(actor.tenantId(), () -> {
-            documents.context(actor, Capability.PAYMENTS);
-            return payments.findById(actor.tenantId(), id).map(PaymentView::of)
+            TenantContext ctx = documents.context(actor, Capability.PAYMENTS);
+            return payments.findById(actor.tenantId(), id)
+                    .map(p -> PaymentView.of(p, PaymentActions.decide(actor, p, ctx).allowed()))
                     .orElseThrow(() -> DomainException.notFound("Payment", id));
         });
     }
@@ -101,9 +103,9 @@ public final class PaymentService implements RecordPaymentUseCase, PaymentQuerie
         Access.require(actor, Permission.PAYMENTS_READ);
         PaymentRepository.Filter filter = new PaymentRepository.Filter(query.invoiceId(), query.status());
         return tx.inTenant(actor.tenantId(), () -> {
-            documents.context(actor, Capability.PAYMENTS);
+            TenantContext ctx = documents.context(actor, Capability.PAYMENTS);
             return Cursors.page(query.page(), (after, limit) -> payments.list(actor.tenantId(), filter, after, limit),
-                    p -> p.id().value(), PaymentView::of);
+                    p -> p.id().value(), p -> PaymentView.of(p, PaymentActions.decide(actor, p, ctx).allowed()));
         });
     }
 

@@ -12,7 +12,6 @@ import io.smbhub.application.port.in.quote.QuoteView;
 import io.smbhub.application.port.in.quote.RejectQuoteUseCase;
 import io.smbhub.application.port.in.quote.SendQuoteUseCase;
 import io.smbhub.application.port.in.quote.UpdateQuoteUseCase;
-import io.smbhub.application.port.out.DocumentDelivery;
 import io.smbhub.application.port.out.QuoteRepository;
 import io.smbhub.application.port.out.TimeSource;
 import io.smbhub.application.port.out.TransactionRunner;
@@ -23,7 +22,7 @@ import io.smbhub.application.service.support.TenantContext;
 import io.smbhub.domain.profile.Capability;
 import io.smbhub.application.service.support.Auditor;
 import io.smbhub.application.service.support.Cursors;
-import io.smbhub.application.service.support.DocumentMessages;
+import io.smbhub.application.service.portal.DocumentMail;
 import io.smbhub.application.service.support.Documents;
 import io.smbhub.application.service.support.LineItems;
 import io.smbhub.application.service.support.Versions;
@@ -52,16 +51,16 @@ public final class QuoteService implements CreateQuoteUseCase, UpdateQuoteUseCas
 
     private final QuoteRepository quotes;
     private final Documents documents;
-    private final DocumentDelivery delivery;
+    private final DocumentMail mail;
     private final TransactionRunner tx;
     private final TimeSource clock;
     private final Auditor auditor;
 
-    public QuoteService(QuoteRepository quotes, Documents documents, DocumentDelivery delivery, TransactionRunner tx,
+    public QuoteService(QuoteRepository quotes, Documents documents, DocumentMail mail, TransactionRunner tx,
                         TimeSource clock, Auditor auditor) {
         this.quotes = quotes;
         this.documents = documents;
-        this.delivery = delivery;
+        this.mail = mail;
         this.tx = tx;
         this.clock = clock;
         this.auditor = auditor;
@@ -107,7 +106,7 @@ public final class QuoteService implements CreateQuoteUseCase, UpdateQuoteUseCas
         return change(actor, new QuoteId(command.documentId()), null, QuoteActions.SEND,
                 (quote, ctx) -> quote.send(clock.now()), (quote, ctx) -> {
                     Contact contact = documents.requireContact(actor, quote.details().contactId(), "contact_id");
-                    delivery.deliver(DocumentMessages.quote(ctx.tenant(), contact, quote, command.message()));
+                    mail.sendQuote(actor, ctx.tenant(), contact, quote, command.message());
                 });
     }
 

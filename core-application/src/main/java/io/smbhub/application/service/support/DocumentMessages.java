@@ -17,35 +17,41 @@ import java.util.Optional;
 
 /**
  * Renders the plain-text email that carries a quote or invoice to its contact: greeting, the sender's
- * personal message, the lines, totals, and dates. Errors: {@code VALIDATION_ERROR} on {@code contact.email}
- * when the contact has no email address.
+ * personal message, the lines, totals, dates, the client portal link (spec smb-hub-prd.md 3.13) and the attached
+ * printable document. Errors: {@code VALIDATION_ERROR} on {@code contact.email} when the contact has no email address.
  */
 public final class DocumentMessages {
 
     private DocumentMessages() {
     }
 
-    public static OutgoingMessage invoice(Tenant tenant, Contact contact, Invoice invoice, String personalMessage) {
+    /** The invoice email; {@code portalUrl} is where the customer views and pays it; {@code attachments} may be empty. */
+    public static OutgoingMessage invoice(Tenant tenant, Contact contact, Invoice invoice, String personalMessage,
+                                          String portalUrl, List<OutgoingMessage.Attachment> attachments) {
         String to = requireEmail(contact, "invoice");
         StringBuilder body = opening(contact, personalMessage, "Here is invoice " + invoice.number() + " from " + tenant.name() + ".");
         lines(body, invoice.details().lineItems(), invoice.totals());
         body.append("Amount due: ").append(invoice.amountDue()).append('\n');
         body.append("Issued: ").append(invoice.details().issueDate()).append("   Due: ").append(invoice.details().dueDate()).append('\n');
+        portal(body, "View and pay this invoice online:", portalUrl);
         closing(body, tenant);
         return new OutgoingMessage(tenant.name(), to, contact.details().displayName(),
-                "Invoice " + invoice.number() + " from " + tenant.name(), body.toString(), invoice.number());
+                "Invoice " + invoice.number() + " from " + tenant.name(), body.toString(), invoice.number(), attachments);
     }
 
-    public static OutgoingMessage quote(Tenant tenant, Contact contact, Quote quote, String personalMessage) {
+    /** The quote email; {@code portalUrl} is where the customer views, approves or rejects it; {@code attachments} may be empty. */
+    public static OutgoingMessage quote(Tenant tenant, Contact contact, Quote quote, String personalMessage,
+                                        String portalUrl, List<OutgoingMessage.Attachment> attachments) {
         String to = requireEmail(contact, "quote");
         StringBuilder body = opening(contact, personalMessage, "Here is quote " + quote.number() + " from " + tenant.name() + ".");
         lines(body, quote.details().lineItems(), quote.totals());
         if (quote.details().expiryDate() != null) {
             body.append("Valid until: ").append(quote.details().expiryDate()).append('\n');
         }
+        portal(body, "View, approve or decline this quote online:", portalUrl);
         closing(body, tenant);
         return new OutgoingMessage(tenant.name(), to, contact.details().displayName(),
-                "Quote " + quote.number() + " from " + tenant.name(), body.toString(), quote.number());
+                "Quote " + quote.number() + " from " + tenant.name(), body.toString(), quote.number(), attachments);
     }
 
     private static String requireEmail(Contact contact, String what) {
@@ -85,6 +91,12 @@ public final class DocumentMessages {
         }
         body.append("Tax: ").append(totals.taxTotal()).append('\n');
         body.append("Total: ").append(totals.total()).append('\n');
+    }
+
+    private static void portal(StringBuilder body, String invitation, String portalUrl) {
+        if (portalUrl != null) {
+            body.append('\n').append(invitation).append('\n').append(portalUrl).append('\n');
+        }
     }
 
     private static void closing(StringBuilder body, Tenant tenant) {

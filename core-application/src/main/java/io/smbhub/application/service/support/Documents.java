@@ -1,5 +1,6 @@
 package io.smbhub.application.service.support;
 
+import io.smbhub.domain.shared.TenantId;
 import io.smbhub.application.port.in.Actor;
 import io.smbhub.application.port.in.invoice.InvoiceView;
 import io.smbhub.application.port.in.quote.QuoteView;
@@ -50,10 +51,12 @@ public final class Documents {
     private final TimeSource clock;
     private final Auditor auditor;
     private final EffectiveProfiles profiles;
+    private final boolean onlinePayments;
 
     public Documents(TenantRepository tenants, ContactRepository contacts, QuoteRepository quotes, InvoiceRepository invoices,
                      DocumentNumberAllocator numbers, IdGenerator ids, TimeSource clock, Auditor auditor,
-                     EffectiveProfiles profiles) {
+                     EffectiveProfiles profiles, boolean onlinePayments) {
+        this.onlinePayments = onlinePayments;
         this.profiles = profiles;
         this.tenants = tenants;
         this.contacts = contacts;
@@ -74,7 +77,21 @@ public final class Documents {
     /** The actor's tenant, its effective profile and today's date there (loads the tenant once). */
     public TenantContext context(Actor actor) {
         Tenant tenant = tenant(actor);
-        return new TenantContext(tenant, profiles.of(tenant), today(tenant));
+        return new TenantContext(tenant, profiles.of(tenant), today(tenant), onlinePayments);
+    }
+
+    /**
+     * The context of a change no member makes (a payment provider's webhook, a customer on the client portal),
+     * in {@code tenantId}'s transaction; {@code required} capabilities must be on ({@code CAPABILITY_DISABLED}).
+     * Errors: {@code NOT_FOUND} when the tenant does not exist.
+     */
+    public TenantContext systemContext(TenantId tenantId, Capability... required) {
+        Tenant tenant = tenants.findById(tenantId).orElseThrow(() -> DomainException.notFound("Tenant", tenantId));
+        TenantContext ctx = new TenantContext(tenant, profiles.of(tenant), today(tenant), onlinePayments);
+        for (Capability capability : required) {
+            Checks.capabilityRefusal(ctx.profile(), capability).ifPresent(Refusal::raise);
+        }
+        return ctx;
     }
 
     /**
@@ -148,7 +165,7 @@ public final class Documents {
         long version = invoices.save(invoice);
         auditor.record(actor, "invoice", invoice.id().value(), null, InvoiceView.of(invoice, version, ctx.today(), List.of()),
                 invoice.pullEvents());
-        return InvoiceView.of(invoice, version, ctx.today(), InvoiceActions.decide(actor, invoice, ctx.profile(),
+        return InvoiceView.of(invoice, version, ctx.today(), InvoiceActions.decide(actor, invoice, ctx,
                 findContact(actor, details.contactId())).allowed());
     }
 }

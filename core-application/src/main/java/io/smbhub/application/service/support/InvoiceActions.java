@@ -1,5 +1,7 @@
 package io.smbhub.application.service.support;
 
+import io.smbhub.domain.shared.ErrorCode;
+import io.smbhub.domain.shared.Refusal;
 import io.smbhub.application.port.in.Actor;
 import io.smbhub.domain.contact.Contact;
 import io.smbhub.domain.invoice.Invoice;
@@ -29,14 +31,20 @@ public final class InvoiceActions {
     public static final String SEND = "send";
     public static final String VOID = "void";
     public static final String RECORD_PAYMENT = "record_payment";
+    public static final String CREATE_PAYMENT_LINK = "create_payment_link";
     /** Every invoice action, in the order {@code allowed_actions} lists them. */
-    public static final List<String> ALL = List.of(UPDATE, SEND, VOID, RECORD_PAYMENT);
+    public static final List<String> ALL = List.of(UPDATE, SEND, VOID, RECORD_PAYMENT, CREATE_PAYMENT_LINK);
 
     private InvoiceActions() {
     }
 
-    /** The decisions for {@code actor} on {@code invoice}; {@code contact} is the invoice's live contact, if any. */
-    public static ActionDecisions decide(Actor actor, Invoice invoice, EffectiveProfile profile, Optional<Contact> contact) {
+    /**
+     * The decisions for {@code actor} on {@code invoice} in the tenant context {@code ctx}; {@code contact} is the
+     * invoice's live contact, if any. {@code create_payment_link} also needs online payments configured
+     * ({@code UNAVAILABLE} otherwise).
+     */
+    public static ActionDecisions decide(Actor actor, Invoice invoice, TenantContext ctx, Optional<Contact> contact) {
+        EffectiveProfile profile = ctx.profile();
         return ActionDecisions.builder()
                 .action(UPDATE, permission(actor, DOCUMENTS_DRAFT), capability(profile, INVOICES), invoice::refusalToRevise)
                 .action(SEND, permission(actor, DOCUMENTS_SEND), capability(profile, INVOICES), capability(profile, PAYMENTS),
@@ -47,6 +55,14 @@ public final class InvoiceActions {
                 .action(VOID, permission(actor, DOCUMENTS_SEND), capability(profile, INVOICES), invoice::refusalToVoid)
                 .action(RECORD_PAYMENT, permission(actor, PAYMENTS_RECORD), capability(profile, PAYMENTS),
                         invoice::refusalToTakePayment)
+                .action(CREATE_PAYMENT_LINK, permission(actor, DOCUMENTS_SEND), capability(profile, PAYMENTS),
+                        invoice::refusalToCreatePaymentLink, () -> onlinePayments(ctx))
                 .build();
+    }
+
+    /** {@code UNAVAILABLE} when this server has no payment provider configured. */
+    public static Optional<Refusal> onlinePayments(TenantContext ctx) {
+        return ctx.onlinePayments() ? Optional.empty() : Optional.of(new Refusal(ErrorCode.UNAVAILABLE,
+                "Online payments are not configured on this server (set STRIPE_API_KEY and STRIPE_WEBHOOK_SECRET)"));
     }
 }

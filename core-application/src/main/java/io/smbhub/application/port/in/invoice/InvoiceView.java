@@ -13,14 +13,15 @@ import java.util.UUID;
 
 /**
  * An invoice as clients read it (spec smb-hub-prd.md 2.1 "Invoice"): stored {@code status}, and
- * {@code overdue} derived for the tenant's today; money in the invoice currency; times UTC.
+ * {@code overdue} derived for the tenant's today; money in the invoice currency; times UTC; the last payment
+ * link created ({@code paymentLinkUrl}, expiring at {@code paymentLinkExpiresAt}) or nulls.
  */
 public record InvoiceView(UUID id, String invoiceNumber, InvoiceStatus status, boolean overdue, UUID contactId,
                           UUID quoteId, UUID workItemId, String currency, LocalDate issueDate, LocalDate dueDate,
                           List<LineItemView> lineItems, Money subtotal, Money discountTotal, Money taxTotal, Money total,
                           Money amountPaid, Money amountDue, String notes, String terms, Instant lastSentAt,
-                          String voidReason, Instant createdAt, Instant updatedAt, long version,
-        List<String> allowedActions) {
+                          String voidReason, String paymentLinkUrl, Instant paymentLinkExpiresAt, Instant createdAt,
+                          Instant updatedAt, long version, List<String> allowedActions) {
     /**
      * The view of {@code x} at {@code version}; {@code allowedActions} are the actions the asking actor may take
      * now (spec smb-hub-prd.md 12.7; empty in audit snapshots, which leave them out).
@@ -33,7 +34,8 @@ public record InvoiceView(UUID id, String invoiceNumber, InvoiceStatus status, b
                 i.workItemId().map(w -> w.value()).orElse(null), d.currency(), d.issueDate(), d.dueDate(),
                 d.lineItems().stream().map(LineItemView::of).toList(), t.subtotal(), t.discountTotal(), t.taxTotal(),
                 t.total(), i.amountPaid(), i.amountDue(), d.notes(), d.terms(), i.lastSentAt().orElse(null),
-                i.voidReason().orElse(null), i.createdAt(), i.updatedAt(), version,
+                i.voidReason().orElse(null), i.paymentLink().map(l -> l.url()).orElse(null),
+                i.paymentLink().map(l -> l.expiresAt()).orElse(null), i.createdAt(), i.updatedAt(), version,
                 List.copyOf(allowedActions));
     }
 }

@@ -1,0 +1,36 @@
+package io.smbhub.adapter.rest.portal;
+
+import io.micronaut.core.order.Ordered;
+import io.micronaut.http.MutableHttpResponse;
+import io.micronaut.http.annotation.ResponseFilter;
+import io.micronaut.http.annotation.ServerFilter;
+import io.smbhub.adapter.rest.http.RequestIdFilter;
+
+/**
+ * Headers on every {@code /portal/**} response, errors and 429s included (spec smb-hub-prd.md 12.6): nothing is
+ * cached ({@code Cache-Control: no-store}), the secret link never leaves in a Referer ({@code Referrer-Policy:
+ * no-referrer}), search engines do not index ({@code X-Robots-Tag: noindex}), and the pages run no scripts, load
+ * nothing from elsewhere and cannot be framed (Content-Security-Policy, {@code X-Frame-Options},
+ * {@code X-Content-Type-Options}).
+ */
+@ServerFilter("/portal/**")
+public final class PortalHeadersFilter implements Ordered {
+
+    static final String CONTENT_SECURITY_POLICY =
+            "default-src 'none'; style-src 'unsafe-inline'; img-src 'self' data:; base-uri 'none'; frame-ancestors 'none'";
+
+    @ResponseFilter
+    public void secure(MutableHttpResponse<?> response) {
+        response.getHeaders().set("Cache-Control", "no-store");
+        response.getHeaders().set("Referrer-Policy", "no-referrer");
+        response.getHeaders().set("X-Robots-Tag", "noindex, nofollow");
+        response.getHeaders().set("Content-Security-Policy", CONTENT_SECURITY_POLICY);
+        response.getHeaders().set("X-Frame-Options", "DENY");
+        response.getHeaders().set("X-Content-Type-Options", "nosniff");
+    }
+
+    @Override
+    public int getOrder() {
+        return RequestIdFilter.ORDER + 40;
+    }
+}
