@@ -3,7 +3,11 @@ package io.smbhub.bootstrap;
 import io.micronaut.context.annotation.Context;
 import io.micronaut.context.annotation.Factory;
 import io.micronaut.context.annotation.Value;
+import io.smbhub.adapter.email.HtmlPdfDocumentRenderer;
 import io.smbhub.adapter.email.PickupDirectoryDocumentDelivery;
+import io.smbhub.adapter.stripe.StripePaymentGateway;
+import io.smbhub.adapter.stripe.StripeSettings;
+import io.smbhub.adapter.stripe.StripeWebhookEvents;
 import io.smbhub.adapter.postgres.JdbcTransactionRunner;
 import io.smbhub.adapter.postgres.JooqAuditLog;
 import io.smbhub.adapter.postgres.JooqContactRepository;
@@ -32,6 +36,7 @@ import org.slf4j.LoggerFactory;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.Map;
 
 /**
  * The composition root of the runnable application: every outbound port bound to its production adapter
@@ -52,7 +57,17 @@ public class CoreFactory {
                               @Value("${smbhub.mail.from}") String mailFrom,
                               @Value("${smbhub.public-url}") String publicUrl,
                               @Nullable @Value("${smbhub.secrets.key:}") String secretsKey,
-                              @Value("${smbhub.secrets.key-file}") String secretsKeyFile) {
+                              @Value("${smbhub.secrets.key-file}") String secretsKeyFile,
+                              @Nullable @Value("${stripe.api.key:}") String stripeApiKey,
+                              @Nullable @Value("${stripe.webhook.secret:}") String stripeWebhookSecret,
+                              @Nullable @Value("${stripe.api.base:}") String stripeApiBase) {
+        StripeSettings stripe = StripeSettings.fromEnvironment(Map.of(
+                StripeSettings.ENV_API_KEY, nullToEmpty(stripeApiKey),
+                StripeSettings.ENV_WEBHOOK_SECRET, nullToEmpty(stripeWebhookSecret),
+                StripeSettings.ENV_API_BASE, nullToEmpty(stripeApiBase))::get);
+        LOG.info("Online payments: {}", stripe.configured()
+                ? "Stripe" + (stripe.apiBase() == null ? "" : " at " + stripe.apiBase())
+                : "off (set STRIPE_API_KEY and STRIPE_WEBHOOK_SECRET)");
         SecretSealer sealer = new SecretSealer(SecretsKey.load(secretsKey, Path.of(secretsKeyFile)));
         Path outbox = Path.of(pickupDirectory).toAbsolutePath().normalize();
         LOG.info("Invoice and quote emails are written as .eml files to {}", outbox);
@@ -64,11 +79,13 @@ public class CoreFactory {
                 new JooqIdempotencyStore(tx), new PickupDirectoryDocumentDelivery(outbox, mailFrom, Clock.systemUTC()),
                 new BcryptPasswordHasher(), new JooqProfileRepository(tx, clock), new SecureRandomTokenGenerator(),
                 new JooqContactTimelineReadModel(tx), new JooqMemberInvitationRepository(tx),
-                // TODO(lead, issue 4): Stripe adapter, PDF renderer and the Jooq job/webhook/account stores
-                new io.smbhub.application.memory.UnconfiguredPaymentProvider(),
-                new io.smbhub.application.memory.UnconfiguredPaymentProvider(),
+                new StripePaymentGateway(stripe), new StripeWebhookEvents(stripe),
                 new JooqJobQueue(tx), new JooqWebhookEventStore(tx), new JooqPaymentAccountRepository(tx, sealer),
-                new io.smbhub.application.memory.TextDocumentRenderer(),
+                new HtmlPdfDocumentRenderer(),
                 new io.smbhub.application.memory.StaticPublicLinks(publicUrl), new JooqPortalTokenRepository(tx)));
+    }
+
+    private static String nullToEmpty(String value) {
+        return value == null ? "" : value;
     }
 }

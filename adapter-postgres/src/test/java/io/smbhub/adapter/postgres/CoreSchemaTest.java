@@ -34,10 +34,12 @@ import static org.assertj.core.api.Assertions.catchThrowable;
  */
 class CoreSchemaTest {
 
+    /** Directory and platform tables: no tenant_id (webhook events and jobs learn their tenant from the payload). */
     private static final List<String> GLOBAL_TABLES = List.of("tenants", "user_accounts", "profiles",
-            "flyway_schema_history");
+            "flyway_schema_history", "webhook_events", "jobs");
     private static final List<String> TENANT_TABLES = List.of("tenant_members", "contacts", "work_items", "quotes",
-            "invoices", "payments", "document_sequences", "audit_log", "idempotency_keys", "member_invitations");
+            "invoices", "payments", "document_sequences", "audit_log", "idempotency_keys", "member_invitations",
+            "payment_accounts", "portal_tokens");
 
     private static final SequentialIdGenerator IDS = new SequentialIdGenerator();
     private static TestDatabase database;

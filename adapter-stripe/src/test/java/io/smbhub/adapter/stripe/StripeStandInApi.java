@@ -37,7 +37,7 @@ final class StripeStandInApi implements ResponseDefinitionTransformerV2 {
 
     static final String NAME = "stripe-stand-in";
 
-    private static final Gson GSON = new GsonBuilder().serializeNulls().setPrettyPrinting().create();
+    private static final Gson GSON = new GsonBuilder().serializeNulls().disableHtmlEscaping().setPrettyPrinting().create();
 
     /** An injected answer for the next /v1 request: an error (status > 0) or a delay before the real answer. */
     record Fault(int status, String type, String code, String param, String message, Duration delay) {
@@ -174,7 +174,8 @@ final class StripeStandInApi implements ResponseDefinitionTransformerV2 {
             return html(404, "Not found", "<p>The Stripe stand-in serves /v1/… and /c/pay/….</p>");
         }
         String authorization = call.header("authorization");
-        if (authorization == null || !authorization.startsWith("Bearer ") || authorization.length() <= "Bearer ".length()) {
+        if (authorization == null || authorization.length() <= "Basic ".length()
+                || !(authorization.startsWith("Bearer ") || authorization.startsWith("Basic "))) {
             return error(401, "invalid_request_error", null, null,
                     "You did not provide an API key. You need to provide your API key in the Authorization header, "
                             + "using Bearer auth (e.g. 'Authorization: Bearer YOUR_SECRET_KEY').", null);

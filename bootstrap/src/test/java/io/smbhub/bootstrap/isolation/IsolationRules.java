@@ -32,11 +32,26 @@ final class IsolationRules {
                     + " among the secrets every answer is scanned for)");
 
     /**
+     * The client portal (outside /v1, no bearer token): its secret link is the credential and no tenant is chosen by
+     * the caller, so the token-isolation cases live in {@code bootstrap/.../portal/PortalSecuritySuiteOnPostgresTest}
+     * (a link cannot reach another document or tenant, revoked links fail, guessing is throttled, no ids leak).
+     */
+    static final Map<String, String> PORTAL_ROUTES = Map.of(
+            "GET /portal/invoices/{token}", "client portal: the link opens its one invoice (PortalSecuritySuite)",
+            "GET /portal/invoices/{token}/pdf", "client portal: the link's invoice as a file (PortalSecuritySuite)",
+            "POST /portal/invoices/{token}/pay", "client portal: checkout for the link's invoice (PortalSecuritySuite)",
+            "GET /portal/quotes/{token}", "client portal: the link opens its one quote (PortalSecuritySuite)",
+            "GET /portal/quotes/{token}/pdf", "client portal: the link's quote as a file (PortalSecuritySuite)",
+            "POST /portal/quotes/{token}/approve", "client portal: the customer approves the link's quote (PortalSecuritySuite)",
+            "POST /portal/quotes/{token}/reject", "client portal: the customer declines the link's quote (PortalSecuritySuite)",
+            "GET /portal/payment-complete", "client portal: a static thank-you page, no tenant data");
+
+    /**
      * Routes outside /v1, explicitly out of scope: they serve no tenant data (A's token reads each GET once and
      * the answer is scanned for B's data). HEAD follows its GET. A route outside /v1 missing here fails the
      * suite (a portal route, for example, needs its own token-isolation case).
      */
-    static final Map<String, String> OUT_OF_SCOPE = Map.of(
+    static final Map<String, String> OUT_OF_SCOPE = withPortalRoutes(Map.of(
             "GET /openapi.yml", "the static OpenAPI document",
             "GET /health", "liveness: no tenant data",
             "GET /health/{selector}", "liveness detail: no tenant data",
@@ -44,7 +59,13 @@ final class IsolationRules {
             "GET /info", "Micronaut management endpoint: no tenant data",
             "GET /routes", "Micronaut management endpoint (sensitive): the route table, no tenant data",
             "GET /threaddump", "Micronaut management endpoint (sensitive): no tenant data",
-            "POST /refresh", "Micronaut management endpoint (sensitive): reloads configuration, no tenant data");
+            "POST /refresh", "Micronaut management endpoint (sensitive): reloads configuration, no tenant data"));
+
+    private static Map<String, String> withPortalRoutes(Map<String, String> routes) {
+        Map<String, String> all = new LinkedHashMap<>(routes);
+        all.putAll(PORTAL_ROUTES);
+        return Map.copyOf(all);
+    }
 
     /** The literal path segment before a path variable → the kind of B's id to put there. */
     static final Map<String, Kind> PATH_SEGMENTS = Map.of(

@@ -116,12 +116,10 @@ public final class Invoice extends AggregateRoot<InvoiceEvent> {
 
     /** Why {@link #send} would be refused now (status first, then missing content), if it would. */
     public Optional<Refusal> refusalToSend() {
-        if (!status.isOpen()) {
-            Optional<Refusal> transition = InvoiceStatus.TRANSITIONS.refusal(label(), status, InvoiceStatus.SENT,
-                    "only a DRAFT invoice can be sent");
-            if (transition.isPresent()) {
-                return transition;
-            }
+        if (!status.isOpen() && status != InvoiceStatus.DRAFT) {
+            // PAID → SENT exists only for refunds; sending is for DRAFT (first send) and open invoices (re-send).
+            return Optional.of(new Refusal(ErrorCode.INVALID_TRANSITION,
+                    label() + " is " + status + "; only a DRAFT invoice can be sent, or an open one re-sent"));
         }
         return new Validation()
                 .check(details.contactId() == null, "contact_id", "A contact is required to send an invoice")
