@@ -88,6 +88,8 @@ import io.smbhub.application.port.in.portal.PortalQuoteResponseUseCase;
 import io.smbhub.application.port.out.PortalTokenRepository;
 import io.smbhub.application.service.payment.PaymentWebhookService;
 import io.smbhub.application.service.payment.RefundService;
+import io.smbhub.application.service.payment.PaymentAccountService;
+import io.smbhub.application.port.in.payment.PaymentAccountUseCase;
 import io.smbhub.application.service.job.JobRunner;
 import io.smbhub.application.port.in.job.RunJobsUseCase;
 import io.smbhub.application.port.in.payment.PaymentLinkUseCase;
@@ -144,6 +146,7 @@ public final class CoreServices {
     private final RefundService refundService;
     private final PaymentWebhookService paymentWebhookService;
     private final JobRunner jobRunner;
+    private final PaymentAccountService paymentAccountService;
 
     public CoreServices(Ports p) {
         Auditor auditor = new Auditor(p.auditLog(), p.ids());
@@ -181,6 +184,7 @@ public final class CoreServices {
                 documents, p.tx(), p.clock(), auditor);
         paymentWebhookService = new PaymentWebhookService(p.paymentEvents(), p.webhookEvents(), p.jobs(), p.payments(),
                 p.invoices(), p.paymentAccounts(), settlement, documents, p.tx(), p.clock(), p.ids(), auditor);
+        paymentAccountService = new PaymentAccountService(p.paymentAccounts(), p.paymentGateway(), p.tx(), p.clock(), auditor);
         jobRunner = new JobRunner(p.jobs(), p.clock())
                 .register(JobQueue.Kind.WEBHOOK_PROCESS, paymentWebhookService);
     }
@@ -232,4 +236,5 @@ public final class CoreServices {
     public RefundPaymentUseCase refundPayment() { return refundService; }
     public PaymentWebhookUseCase paymentWebhooks() { return paymentWebhookService; }
     public RunJobsUseCase jobs() { return jobRunner; }
+    public PaymentAccountUseCase paymentAccount() { return paymentAccountService; }
 }

@@ -49,6 +49,7 @@ import io.smbhub.application.port.in.payment.PaymentLinkUseCase;
 import io.smbhub.application.port.in.payment.RefundPaymentUseCase;
 import io.smbhub.application.port.in.payment.PaymentWebhookUseCase;
 import io.smbhub.application.port.in.job.RunJobsUseCase;
+import io.smbhub.application.port.in.payment.PaymentAccountUseCase;
 import jakarta.inject.Singleton;
 
 /**
@@ -292,5 +293,10 @@ public class CoreBeans {
     @Singleton
     RunJobsUseCase jobs(CoreServices core) {
         return core.jobs();
+    }
+
+    @Singleton
+    PaymentAccountUseCase paymentAccount(CoreServices core) {
+        return core.paymentAccount();
     }
 }

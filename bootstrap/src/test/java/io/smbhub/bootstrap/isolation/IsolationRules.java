@@ -29,7 +29,9 @@ final class IsolationRules {
             "POST /v1/auth/signup", "public: creates a new tenant, reads none",
             "POST /v1/auth/login", "public: answers the caller's own memberships only",
             "POST /v1/invitations/accept", "public: the one-time invitation token is the credential (B's tokens are"
-                    + " among the secrets every answer is scanned for)");
+                    + " among the secrets every answer is scanned for)",
+            "POST /v1/webhooks/stripe", "public: Stripe's signature is the credential; the tenant comes from the signed"
+                    + " event's metadata (WebhookIdempotencySuiteOnPostgresTest)");
 
     /**
      * The client portal (outside /v1, no bearer token): its secret link is the credential and no tenant is chosen by
@@ -141,5 +143,6 @@ final class IsolationRules {
      */
     static final Map<String, Map<String, Object>> EXACT_BODIES = Map.of(
             "PATCH /v1/profile", Map.of("profile_id", "general"),
-            "PATCH /v1/profile/tenant-overrides", Map.of("labels", Map.of("contact_customer", "Tenant A client")));
+            "PATCH /v1/profile/tenant-overrides", Map.of("labels", Map.of("contact_customer", "Tenant A client")),
+            "PUT /v1/settings/payments/stripe", Map.of("connected_account_id", "acct_TenantA0001"));
 }

@@ -136,7 +136,7 @@ class ClientPortalHttpTest {
         assertThat(page.statusCode()).isEqualTo(200);
         assertThat(page.headers().firstValue("Content-Type")).hasValue("text/html; charset=utf-8");
         assertThat(page.headers().firstValue("Cache-Control")).hasValue("no-store");
-        assertThat(page.headers().firstValue("Referrer-Policy")).hasValue("no-referrer");
+        assertThat(page.headers().firstValue("Referrer-Policy")).hasValue("same-origin");
         assertThat(page.headers().firstValue("X-Robots-Tag")).get().asString().contains("noindex");
         assertThat(page.headers().firstValue("Content-Security-Policy")).get().asString().contains("default-src 'none'");
         assertThat(page.body()).startsWith("<!DOCTYPE html>")
