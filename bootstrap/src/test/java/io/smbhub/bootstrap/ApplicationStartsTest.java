@@ -60,6 +60,7 @@ class ApplicationStartsTest {
         DatabaseCoordinates embedded;
         try (EmbeddedServer server = ApplicationContext.run(EmbeddedServer.class, Map.of(
                 "smbhub.embedded-postgres.data-dir", dataDirectory.toString(),
+                "smbhub.secrets.key-file", temp.resolve("secrets-key").toString(),
                 "micronaut.server.port", -1))) {
 
             assertThat(health(server).statusCode()).isEqualTo(200);
@@ -106,6 +107,7 @@ class ApplicationStartsTest {
                         "datasources.default.url", admin.jdbcUrl(),
                         "datasources.default.username", role,
                         "datasources.default.password", password,
+                        "smbhub.secrets.key-file", temp.resolve("secrets-key").toString(),
                         "micronaut.server.port", -1))) {
 
                     assertThat(health(server).statusCode()).isEqualTo(200);

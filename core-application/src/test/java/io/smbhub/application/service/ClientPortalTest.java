@@ -1,5 +1,13 @@
 package io.smbhub.application.service;
 
+import io.smbhub.application.memory.InMemoryCore;
+import io.smbhub.application.port.in.Actor;
+import io.smbhub.application.port.in.contact.CreateContactCommand;
+import io.smbhub.application.port.in.identity.Identity;
+import io.smbhub.application.port.in.identity.SignUpCommand;
+import io.smbhub.application.port.in.invoice.InvoiceDraft;
+import io.smbhub.domain.contact.ContactDetails;
+import io.smbhub.domain.contact.ContactType;
 import io.smbhub.application.port.in.SendDocumentCommand;
 import io.smbhub.application.port.in.contact.ContactView;
 import io.smbhub.application.port.in.invoice.InvoiceView;
@@ -347,13 +355,39 @@ class ClientPortalTest {
         }
 
         @Test
-        void withoutAPaymentProviderThereIsNoPayButtonAndPayingIsUnavailable() {
+        void payingStartsTheProvidersCheckoutReturningToThePortalPage() {
             InvoiceView invoice = sentInvoice("120");
             String token = lastToken("invoices");
+            assertThat(f.core.portalQueries().invoice(token).payable()).isTrue();
 
-            assertThat(f.core.portalQueries().invoice(token).payable()).isFalse();
-            assertCode(ErrorCode.UNAVAILABLE, () -> f.core.portalPayments().checkoutUrl(token));
-            assertThat(actions(audit(invoice.id()))).contains("portal.pay.clicked");
+            String checkout = f.core.portalPayments().checkoutUrl(token);
+
+            assertThat(checkout).startsWith("https://checkout.example.test/c/pay/");
+            assertThat(f.gateway.checkouts).singleElement().satisfies(c -> {
+                assertThat(c.amount()).isEqualTo(Money.of(new BigDecimal("120"), "USD"));
+                assertThat(c.successUrl()).isEqualTo(PORTAL + "invoices/" + token);
+                assertThat(c.cancelUrl()).isEqualTo(PORTAL + "invoices/" + token);
+            });
+            assertThat(audit(invoice.id())).filteredOn(e -> e.action().equals("portal.pay.clicked")).singleElement()
+                    .satisfies(e -> assertThat(e.requestId()).isEqualTo("portal"));
+        }
+
+        @Test
+        void withoutAPaymentProviderThereIsNoPayButtonAndPayingIsUnavailable() {
+            InMemoryCore bare = InMemoryCore.start(CoreFixture.START);
+            Identity id = bare.services().signUp().signUp(new SignUpCommand("No Stripe Ltd", "general", "o@nostripe.test",
+                    "correct horse", "UTC", "USD"));
+            Actor owner = new Actor(id.tenantId(), id.userId(), id.role(), "req_test");
+            ContactView customer = bare.services().createContact().create(owner, new CreateContactCommand(new ContactDetails(
+                    ContactType.CUSTOMER, "Jane", null, "jane@example.com", null, null, List.of(), null, null)));
+            InvoiceView draft = bare.services().createInvoice().create(owner, new InvoiceDraft(new ContactId(customer.id()),
+                    null, null, null, List.of(CoreFixture.line("Repair", "1", "99")), null, null));
+            bare.services().sendInvoice().send(owner, new SendDocumentCommand(draft.id(), null, null));
+            String body = bare.delivery().delivered().get(0).body();
+            String token = body.substring(body.indexOf(PORTAL + "invoices/") + (PORTAL + "invoices/").length()).split("\\s")[0];
+
+            assertThat(bare.services().portalQueries().invoice(token).payable()).isFalse();
+            assertCode(ErrorCode.UNAVAILABLE, () -> bare.services().portalPayments().checkoutUrl(token));
         }
 
         @Test
