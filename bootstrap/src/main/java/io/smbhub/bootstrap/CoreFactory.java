@@ -31,6 +31,7 @@ import io.smbhub.adapter.postgres.JooqWorkItemRepository;
 import io.smbhub.adapter.rest.BcryptPasswordHasher;
 import io.smbhub.application.CoreServices;
 import io.smbhub.application.memory.SecureRandomTokenGenerator;
+import io.smbhub.application.memory.StaticPublicLinks;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -82,7 +83,7 @@ public class CoreFactory {
                 new StripePaymentGateway(stripe), new StripeWebhookEvents(stripe),
                 new JooqJobQueue(tx), new JooqWebhookEventStore(tx), new JooqPaymentAccountRepository(tx, sealer),
                 new HtmlPdfDocumentRenderer(),
-                new io.smbhub.application.memory.StaticPublicLinks(publicUrl), new JooqPortalTokenRepository(tx)));
+                new StaticPublicLinks(publicUrl), new JooqPortalTokenRepository(tx)));
     }
 
     private static String nullToEmpty(String value) {

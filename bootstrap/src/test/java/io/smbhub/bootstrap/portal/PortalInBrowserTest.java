@@ -20,6 +20,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -189,6 +192,16 @@ class PortalInBrowserTest {
         }
     }
 
+    /**
+     * Clicks the button {@code id} that submits a form and waits until the browser has left the page (the
+     * button went stale): a click returns before the navigation it starts has finished.
+     */
+    private static void submit(String id) {
+        WebElement button = browser.findElement(By.id(id));
+        button.click();
+        new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.stalenessOf(button));
+    }
+
     private static String numberOf(String collection, String id) {
         return (String) business.read("/v1/" + collection + "/" + id).get(collection.equals("invoices") ? "invoice_number" : "quote_number");
     }
@@ -210,10 +223,10 @@ class PortalInBrowserTest {
         assertThat(text("pay")).isEqualTo("Pay 150.00 USD");
         assertThat(browser.getPageSource()).contains("Pipe &amp; Co", "Boiler service");
 
-        browser.findElement(By.id("pay")).click();
+        submit("pay");
         assertThat(browser.getTitle()).isEqualTo("Stripe test checkout");
         assertThat(browser.getCurrentUrl()).startsWith(stripe.baseUrl());
-        browser.findElement(By.id("pay")).click();
+        submit("pay");
         assertThat(browser.getCurrentUrl()).isEqualTo(email.portalUrl());
         int expectedDeliveries = stripe.sentEvents().size();
         assertThat(stripe.awaitDeliveries(expectedDeliveries, Duration.ofSeconds(20))).hasSize(expectedDeliveries)
@@ -238,7 +251,7 @@ class PortalInBrowserTest {
         browser.get(email.portalUrl());
         assertThat(text("status")).isEqualTo("Awaiting approval");
         assertThat(text("total")).isEqualTo("4,200.00 USD");
-        browser.findElement(By.id("approve")).click();
+        submit("approve");
 
         assertThat(browser.getCurrentUrl()).isEqualTo(email.portalUrl());
         assertThat(text("status")).isEqualTo("Approved");
@@ -255,7 +268,7 @@ class PortalInBrowserTest {
 
         browser.get(email.portalUrl());
         browser.findElement(By.id("reason")).sendKeys("We went with a cheaper offer <sorry>");
-        browser.findElement(By.id("reject")).click();
+        submit("reject");
 
         assertThat(text("status")).isEqualTo("Rejected");
         assertThat(text("rejected")).contains("We went with a cheaper offer <sorry>");

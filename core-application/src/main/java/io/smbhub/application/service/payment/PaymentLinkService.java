@@ -119,15 +119,20 @@ public final class PaymentLinkService implements PaymentLinkUseCase {
             PaymentLink link = reusable.get();
             return new Plan(new PaymentLinkView(invoice.id(), link.url(), link.amount(), link.expiresAt(), true), null);
         }
-        PaymentGateway.Account account = accounts.find(tenant.id(), PROVIDER)
-                .map(a -> new PaymentGateway.Account(a.connectedAccountId(), a.secretKey()))
-                .orElse(PaymentGateway.Account.PLATFORM);
+        PaymentGateway.Account account = gatewayAccount(accounts, tenant.id());
         String email = contact.flatMap(c -> Optional.ofNullable(c.details().email())).orElse(null);
         // Same invoice state and return page → same key, so a retried or concurrent request gets the same checkout.
         String key = "smbhub-checkout-" + invoice.id().value() + "-v" + invoice.version() + "-"
                 + invoice.amountDue().amount().toPlainString() + "-" + shortHash(returnUrl);
         return new Plan(null, new PaymentGateway.CheckoutRequest(tenant.id(), invoice.id(), invoice.number(), tenant.name(),
                 invoice.amountDue(), email, returnUrl, returnUrl, key, account));
+    }
+
+    /** The Stripe account the tenant's calls run on: its own (connected or own key) when set, else the platform's. */
+    static PaymentGateway.Account gatewayAccount(PaymentAccountRepository accounts, TenantId tenant) {
+        return accounts.find(tenant, PROVIDER)
+                .map(a -> new PaymentGateway.Account(a.connectedAccountId(), a.secretKey()))
+                .orElse(PaymentGateway.Account.PLATFORM);
     }
 
     private interface AuditStep {

@@ -82,10 +82,8 @@ public final class RefundService implements RefundPaymentUseCase {
         Payment payment = checked.payment();
         String key = "smbhub-refund-" + payment.id().value() + "-" + payment.amountRefunded().amount().toPlainString()
                 + "-" + checked.amount().amount().toPlainString();
-        PaymentGateway.Account account = tx.inTenant(actor.tenantId(), () -> accounts.find(actor.tenantId(),
-                        PaymentLinkService.PROVIDER))
-                .map(a -> new PaymentGateway.Account(a.connectedAccountId(), a.secretKey()))
-                .orElse(PaymentGateway.Account.PLATFORM);
+        PaymentGateway.Account account = tx.inTenant(actor.tenantId(),
+                () -> PaymentLinkService.gatewayAccount(accounts, actor.tenantId()));
         PaymentGateway.ProviderRefund refund = gateway.refund(new PaymentGateway.RefundRequest(
                 payment.providerPaymentId().orElseThrow(), checked.amount(), reason, key, account));
         Money refundedNow = payment.amountRefunded().plus(refund.amount());
