@@ -158,7 +158,7 @@ public final class CoreServices {
         workItemService = new WorkItemService(p.workItems(), p.users(), documents, p.tx(), p.clock(), p.ids(), auditor);
         workItemConversion = new WorkItemConversionService(p.workItems(), workItemService, documents, p.tx(), p.clock(), auditor);
         PortalLinks portalLinks = new PortalLinks(p.portalTokens(), p.tokens(), p.ids(), p.clock(), p.publicLinks());
-        DocumentMail mail = new DocumentMail(portalLinks, profiles, p.renderer(), p.delivery(), p.clock());
+        DocumentMail mail = new DocumentMail(portalLinks, profiles, p.renderer(), p.delivery(), documents);
         quoteService = new QuoteService(p.quotes(), documents, mail, p.tx(), p.clock(), auditor);
         quoteConversion = new QuoteConversionService(p.quotes(), quoteService, documents, p.tx(), p.clock(), auditor);
         invoiceService = new InvoiceService(p.invoices(), documents, mail, p.tx(), p.clock(), auditor);

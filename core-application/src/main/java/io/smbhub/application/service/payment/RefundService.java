@@ -69,26 +69,33 @@ public final class RefundService implements RefundPaymentUseCase {
     @Override
     public PaymentView refund(Actor actor, PaymentId paymentId, BigDecimal amount, String reason) {
         Access.require(actor, Permission.PAYMENTS_RECORD);
-        Checked checked = tx.inTenant(actor.tenantId(), () -> check(actor, paymentId, amount));
-        if (checked.payment().provider() != PaymentProvider.STRIPE) {
-            return tx.inTenant(actor.tenantId(), () -> {
-                Money refund = check(actor, paymentId, amount).amount();
-                return apply(actor, paymentId, payment -> {
-                    payment.refund(refund, reason, clock.now());
+        // One transaction checks; a manual refund is applied in it, a Stripe refund waits for Stripe's answer.
+        FirstStep first = tx.inTenant(actor.tenantId(), () -> {
+            Checked checked = check(actor, paymentId, amount);
+            if (checked.payment().provider() != PaymentProvider.STRIPE) {
+                return new FirstStep(apply(actor, paymentId, payment -> {
+                    payment.refund(checked.amount(), reason, clock.now());
                     return true;
-                });
-            });
+                }), checked, null);
+            }
+            return new FirstStep(null, checked, PaymentLinkService.gatewayAccount(accounts, actor.tenantId()));
+        });
+        if (first.done() != null) {
+            return first.done();
         }
-        Payment payment = checked.payment();
+        Payment payment = first.checked().payment();
+        Money amountNow = first.checked().amount();
         String key = "smbhub-refund-" + payment.id().value() + "-" + payment.amountRefunded().amount().toPlainString()
-                + "-" + checked.amount().amount().toPlainString();
-        PaymentGateway.Account account = tx.inTenant(actor.tenantId(),
-                () -> PaymentLinkService.gatewayAccount(accounts, actor.tenantId()));
+                + "-" + amountNow.amount().toPlainString();
         PaymentGateway.ProviderRefund refund = gateway.refund(new PaymentGateway.RefundRequest(
-                payment.providerPaymentId().orElseThrow(), checked.amount(), reason, key, account));
+                payment.providerPaymentId().orElseThrow(), amountNow, reason, key, first.account()));
         Money refundedNow = payment.amountRefunded().plus(refund.amount());
         return tx.inTenant(actor.tenantId(), () -> apply(actor, paymentId,
                 stored -> stored.syncRefundedTotal(refundedNow, clock.now())));
+    }
+
+    /** The first transaction's outcome: a finished manual refund, or a checked Stripe refund and its account. */
+    private record FirstStep(PaymentView done, Checked checked, PaymentGateway.Account account) {
     }
 
     private Checked check(Actor actor, PaymentId paymentId, BigDecimal amount) {

@@ -4,9 +4,9 @@ import io.smbhub.application.port.in.Actor;
 import io.smbhub.application.port.out.DocumentDelivery;
 import io.smbhub.application.port.out.DocumentRenderer;
 import io.smbhub.application.port.out.OutgoingMessage;
-import io.smbhub.application.port.out.TimeSource;
 import io.smbhub.application.service.support.Checks;
 import io.smbhub.application.service.support.DocumentMessages;
+import io.smbhub.application.service.support.Documents;
 import io.smbhub.application.service.support.EffectiveProfiles;
 import io.smbhub.domain.contact.Contact;
 import io.smbhub.domain.invoice.Invoice;
@@ -16,7 +16,6 @@ import io.smbhub.domain.shared.DocumentKind;
 import io.smbhub.domain.shared.Refusal;
 import io.smbhub.domain.tenant.Tenant;
 
-import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
@@ -35,22 +34,22 @@ public final class DocumentMail {
     private final EffectiveProfiles profiles;
     private final DocumentRenderer renderer;
     private final DocumentDelivery delivery;
-    private final TimeSource clock;
+    private final Documents documents;
 
     public DocumentMail(PortalLinks links, EffectiveProfiles profiles, DocumentRenderer renderer, DocumentDelivery delivery,
-                        TimeSource clock) {
+                        Documents documents) {
         this.links = links;
         this.profiles = profiles;
         this.renderer = renderer;
         this.delivery = delivery;
-        this.clock = clock;
+        this.documents = documents;
     }
 
     /** Emails {@code invoice} (already saved as sent) with {@code personalMessage} (may be null); returns the transport's id. */
     public String sendInvoice(Actor actor, Tenant tenant, Contact contact, Invoice invoice, String personalMessage) {
         DocumentMessages.emailRefusal(contact, "invoice").ifPresent(Refusal::raise);
         String url = portalUrl(actor, tenant, DocumentKind.INVOICE, invoice.id().value());
-        DocumentRenderer.Rendered file = renderer.render(PrintableDocuments.invoice(tenant, contact, invoice, today(tenant)));
+        DocumentRenderer.Rendered file = renderer.render(PrintableDocuments.invoice(tenant, contact, invoice, documents.today(tenant)));
         return delivery.deliver(DocumentMessages.invoice(tenant, contact, invoice, personalMessage, url, attachment(file)));
     }
 
@@ -58,7 +57,7 @@ public final class DocumentMail {
     public String sendQuote(Actor actor, Tenant tenant, Contact contact, Quote quote, String personalMessage) {
         DocumentMessages.emailRefusal(contact, "quote").ifPresent(Refusal::raise);
         String url = portalUrl(actor, tenant, DocumentKind.QUOTE, quote.id().value());
-        DocumentRenderer.Rendered file = renderer.render(PrintableDocuments.quote(tenant, contact, quote, today(tenant)));
+        DocumentRenderer.Rendered file = renderer.render(PrintableDocuments.quote(tenant, contact, quote, documents.today(tenant)));
         return delivery.deliver(DocumentMessages.quote(tenant, contact, quote, personalMessage, url, attachment(file)));
     }
 
@@ -68,10 +67,6 @@ public final class DocumentMail {
             return null;
         }
         return links.issue(tenant.id(), kind, documentId, actor.userId()).url();
-    }
-
-    private LocalDate today(Tenant tenant) {
-        return LocalDate.ofInstant(clock.now(), tenant.timezone());
     }
 
     private static List<OutgoingMessage.Attachment> attachment(DocumentRenderer.Rendered file) {
