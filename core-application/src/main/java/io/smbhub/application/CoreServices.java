@@ -42,7 +42,35 @@ import io.smbhub.application.port.in.workitem.WorkItemQueries;
 import io.smbhub.application.port.out.AuditLog;
 import io.smbhub.application.port.out.ContactRepository;
 import io.smbhub.application.port.out.ContactTimelineReadModel;
-import io.smbhub.application.port.out.DocumentDelivery;
+import io.smbhub.application.port.out.EmailSender;
+import io.smbhub.application.port.out.ConversationRepository;
+import io.smbhub.application.port.out.MessageRepository;
+import io.smbhub.application.port.out.FileRepository;
+import io.smbhub.application.port.out.FileStorage;
+import io.smbhub.application.port.out.TemplateRepository;
+import io.smbhub.application.port.out.EmailSettingsRepository;
+import io.smbhub.application.port.out.OverdueInvoiceScan;
+import io.smbhub.application.port.out.InboundMailParser;
+import io.smbhub.application.port.out.MailAddresses;
+import io.smbhub.application.port.in.inbox.ConversationQueries;
+import io.smbhub.application.port.in.inbox.ConversationUseCase;
+import io.smbhub.application.port.in.inbox.ReceiveEmailUseCase;
+import io.smbhub.application.port.in.template.TemplateUseCase;
+import io.smbhub.application.port.in.settings.EmailSettingsUseCase;
+import io.smbhub.application.port.in.job.JobQueries;
+import io.smbhub.application.port.in.job.CollectionsUseCase;
+import io.smbhub.application.port.in.invoice.RemindInvoiceUseCase;
+import io.smbhub.application.service.inbox.ConversationService;
+import io.smbhub.application.service.inbox.EmailDelivery;
+import io.smbhub.application.service.inbox.EmailOutbox;
+import io.smbhub.application.service.inbox.EmailSettingsService;
+import io.smbhub.application.service.inbox.InboundAddresses;
+import io.smbhub.application.service.inbox.InboundEmailService;
+import io.smbhub.application.service.inbox.MailIdentity;
+import io.smbhub.application.service.inbox.TemplateResolver;
+import io.smbhub.application.service.inbox.TemplateService;
+import io.smbhub.application.service.collections.CollectionsService;
+import io.smbhub.application.service.job.JobQueryService;
 import io.smbhub.application.port.out.DocumentNumberAllocator;
 import io.smbhub.application.port.out.IdGenerator;
 import io.smbhub.application.port.out.IdempotencyStore;
@@ -117,12 +145,15 @@ public final class CoreServices {
                         UserAccountRepository users, ContactRepository contacts, WorkItemRepository workItems,
                         QuoteRepository quotes, InvoiceRepository invoices, PaymentRepository payments,
                         DocumentNumberAllocator numbers, AuditLog auditLog, IdempotencyStore idempotency,
-                        DocumentDelivery delivery, PasswordHasher passwords, ProfileRepository profiles,
+                        EmailSender email, PasswordHasher passwords, ProfileRepository profiles,
                         TokenGenerator tokens, ContactTimelineReadModel contactTimeline,
                         MemberInvitationRepository invitations, PaymentGateway paymentGateway,
                         PaymentEventTranslator paymentEvents, JobQueue jobs, WebhookEventStore webhookEvents,
                         PaymentAccountRepository paymentAccounts, DocumentRenderer renderer, PublicLinks publicLinks,
-                        PortalTokenRepository portalTokens) {
+                        PortalTokenRepository portalTokens, ConversationRepository conversations,
+                        MessageRepository messages, FileRepository files, FileStorage fileStorage,
+                        TemplateRepository templates, EmailSettingsRepository emailSettings,
+                        OverdueInvoiceScan overdueInvoices, InboundMailParser mailParser, MailAddresses mailAddresses) {
     }
 
     private final ContactService contactService;
@@ -147,6 +178,12 @@ public final class CoreServices {
     private final PaymentWebhookService paymentWebhookService;
     private final JobRunner jobRunner;
     private final PaymentAccountService paymentAccountService;
+    private final ConversationService conversationService;
+    private final InboundEmailService inboundEmailService;
+    private final TemplateService templateService;
+    private final EmailSettingsService emailSettingsService;
+    private final CollectionsService collectionsService;
+    private final JobQueryService jobQueryService;
 
     public CoreServices(Ports p) {
         Auditor auditor = new Auditor(p.auditLog(), p.ids());
@@ -158,7 +195,11 @@ public final class CoreServices {
         workItemService = new WorkItemService(p.workItems(), p.users(), documents, p.tx(), p.clock(), p.ids(), auditor);
         workItemConversion = new WorkItemConversionService(p.workItems(), workItemService, documents, p.tx(), p.clock(), auditor);
         PortalLinks portalLinks = new PortalLinks(p.portalTokens(), p.tokens(), p.ids(), p.clock(), p.publicLinks());
-        DocumentMail mail = new DocumentMail(portalLinks, profiles, p.renderer(), p.delivery(), documents);
+        InboundAddresses inbound = new InboundAddresses(p.mailAddresses());
+        MailIdentity identity = new MailIdentity(p.emailSettings(), p.mailAddresses(), inbound);
+        EmailOutbox outbox = new EmailOutbox(p.conversations(), p.messages(), p.jobs(), identity,
+                new TemplateResolver(p.templates()), inbound, p.ids(), p.clock());
+        DocumentMail mail = new DocumentMail(outbox, auditor);
         quoteService = new QuoteService(p.quotes(), documents, mail, p.tx(), p.clock(), auditor);
         quoteConversion = new QuoteConversionService(p.quotes(), quoteService, documents, p.tx(), p.clock(), auditor);
         invoiceService = new InvoiceService(p.invoices(), documents, mail, p.tx(), p.clock(), auditor);
@@ -185,8 +226,23 @@ public final class CoreServices {
         paymentWebhookService = new PaymentWebhookService(p.paymentEvents(), p.webhookEvents(), p.jobs(), p.payments(),
                 p.invoices(), p.paymentAccounts(), settlement, documents, p.tx(), p.clock(), p.ids(), auditor);
         paymentAccountService = new PaymentAccountService(p.paymentAccounts(), p.paymentGateway(), p.tx(), p.clock(), auditor);
+        conversationService = new ConversationService(p.conversations(), p.messages(), p.files(), p.fileStorage(),
+                p.contacts(), p.users(), contactService, workItemService, outbox, documents, p.tx(), p.clock(), p.ids(),
+                auditor);
+        inboundEmailService = new InboundEmailService(p.mailParser(), inbound, p.conversations(), p.messages(), p.files(),
+                p.fileStorage(), p.contacts(), documents, p.tx(), p.clock(), p.ids(), auditor);
+        templateService = new TemplateService(p.templates(), documents, p.tx(), p.clock(), p.ids(), auditor);
+        emailSettingsService = new EmailSettingsService(p.emailSettings(), identity, inbound, documents, p.tx(), p.clock(),
+                auditor);
+        collectionsService = new CollectionsService(p.overdueInvoices(), p.invoices(), p.contacts(), p.workItems(), p.jobs(),
+                outbox, documents, p.tx(), p.clock(), p.ids(), auditor);
+        jobQueryService = new JobQueryService(p.jobs(), p.tx());
+        EmailDelivery delivery = new EmailDelivery(p.messages(), p.contacts(), p.invoices(), p.quotes(), portalLinks,
+                p.renderer(), p.email(), identity, documents, p.tx(), p.clock(), auditor);
         jobRunner = new JobRunner(p.jobs(), p.clock())
-                .register(JobQueue.Kind.WEBHOOK_PROCESS, paymentWebhookService);
+                .register(JobQueue.Kind.WEBHOOK_PROCESS, paymentWebhookService)
+                .register(JobQueue.Kind.EMAIL_SEND, delivery)
+                .register(JobQueue.Kind.AR_REMINDER_SEND, collectionsService);
     }
 
     public CreateContactUseCase createContact() { return contactService; }
@@ -237,4 +293,12 @@ public final class CoreServices {
     public PaymentWebhookUseCase paymentWebhooks() { return paymentWebhookService; }
     public RunJobsUseCase jobs() { return jobRunner; }
     public PaymentAccountUseCase paymentAccount() { return paymentAccountService; }
+    public ConversationQueries conversationQueries() { return conversationService; }
+    public ConversationUseCase conversations() { return conversationService; }
+    public ReceiveEmailUseCase receiveEmail() { return inboundEmailService; }
+    public TemplateUseCase templates() { return templateService; }
+    public EmailSettingsUseCase emailSettings() { return emailSettingsService; }
+    public CollectionsUseCase collections() { return collectionsService; }
+    public RemindInvoiceUseCase remindInvoice() { return collectionsService; }
+    public JobQueries jobQueries() { return jobQueryService; }
 }

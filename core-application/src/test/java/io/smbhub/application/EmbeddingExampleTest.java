@@ -39,9 +39,14 @@ class EmbeddingExampleTest {
         InvoiceView invoice = core.createInvoice().create(actor, new InvoiceDraft(new ContactId(john.id()), "USD", null, null,
                 List.of(new LineItemInput("Repair", BigDecimal.ONE, new BigDecimal("200"), null, null)), null, null));
         core.sendInvoice().send(actor, new SendDocumentCommand(invoice.id(), "EMAIL", null));
+        core.jobs().runDueJobs(10);   // the outbox: emails leave after the send committed
 
-        assertThat(hub.delivery().delivered()).singleElement()
-                .satisfies(m -> assertThat(m.subject()).isEqualTo("Invoice INV-000001 from Acme"));
+        assertThat(hub.email().emails()).singleElement().satisfies(m -> {
+            assertThat(m.subject()).isEqualTo("Invoice INV-000001 from Acme");
+            assertThat(m.to()).extracting(a -> a.address()).containsExactly("john@example.com");
+            assertThat(m.text()).contains("http://localhost:8080/portal/invoices/");
+            assertThat(m.attachments()).singleElement().satisfies(a -> assertThat(a.filename()).isEqualTo("INV-000001.txt"));
+        });
         assertThat(core.invoiceQueries().get(actor, new InvoiceId(invoice.id())).status()).isEqualTo(InvoiceStatus.SENT);
     }
 }

@@ -3,6 +3,7 @@ package io.smbhub.adapter.postgres;
 import io.smbhub.adapter.postgres.Tables.Invoices;
 import io.smbhub.application.port.out.InvoiceRepository;
 import io.smbhub.domain.shared.ContactId;
+import io.smbhub.domain.invoice.ArStage;
 import io.smbhub.domain.invoice.Invoice;
 import io.smbhub.domain.invoice.InvoiceDetails;
 import io.smbhub.domain.shared.InvoiceId;
@@ -31,7 +32,8 @@ import java.util.UUID;
 /**
  * {@link InvoiceRepository} on PostgreSQL ({@code invoices}; line items as jsonb, the derived totals and
  * {@code amount_due} stored alongside so SQL reports and the overdue filter can use them). Invoice numbers
- * are unique per tenant.
+ * are unique per tenant. The collections state ({@code ar_stage}, {@code last_reminded_at}) is stored with the
+ * invoice.
  */
 public final class JooqInvoiceRepository implements InvoiceRepository {
 
@@ -135,6 +137,8 @@ public final class JooqInvoiceRepository implements InvoiceRepository {
         v.put(Invoices.LINE_ITEMS, JsonColumns.lineItems(d.lineItems()));
         v.put(Invoices.LAST_SENT_AT, SqlSupport.micros(i.lastSentAt().orElse(null)));
         v.put(Invoices.VOID_REASON, i.voidReason().orElse(null));
+        v.put(Invoices.AR_STAGE, i.arStage().name());
+        v.put(Invoices.LAST_REMINDED_AT, SqlSupport.micros(i.lastRemindedAt().orElse(null)));
         PaymentLink link = i.paymentLink().orElse(null);
         v.put(Invoices.PAYMENT_LINK_URL, link == null ? null : link.url());
         v.put(Invoices.PAYMENT_LINK_REFERENCE, link == null ? null : link.providerReference());
@@ -163,6 +167,6 @@ public final class JooqInvoiceRepository implements InvoiceRepository {
                 Money.of(r.get(Invoices.AMOUNT_PAID), currency), quote == null ? null : new QuoteId(quote),
                 workItem == null ? null : new WorkItemId(workItem), r.get(Invoices.LAST_SENT_AT),
                 r.get(Invoices.VOID_REASON), createdBy == null ? null : new UserId(createdBy), r.get(Invoices.CREATED_AT), r.get(Invoices.UPDATED_AT),
-                link, r.get(Invoices.VERSION));
+                link, ArStage.valueOf(r.get(Invoices.AR_STAGE)), r.get(Invoices.LAST_REMINDED_AT), r.get(Invoices.VERSION));
     }
 }

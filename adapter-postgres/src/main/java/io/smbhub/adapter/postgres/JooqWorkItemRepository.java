@@ -3,6 +3,7 @@ package io.smbhub.adapter.postgres;
 import io.smbhub.adapter.postgres.Tables.WorkItems;
 import io.smbhub.application.port.out.WorkItemRepository;
 import io.smbhub.domain.shared.ContactId;
+import io.smbhub.domain.shared.ConversationId;
 import io.smbhub.domain.shared.InvoiceId;
 import io.smbhub.domain.shared.QuoteId;
 import io.smbhub.domain.shared.TenantId;
@@ -25,7 +26,10 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 
-/** {@link WorkItemRepository} on PostgreSQL ({@code work_items}; labels as a jsonb object). */
+/**
+ * {@link WorkItemRepository} on PostgreSQL ({@code work_items}; labels as a jsonb object; {@code conversation_id} the
+ * inbox conversation it was made from).
+ */
 public final class JooqWorkItemRepository implements WorkItemRepository {
 
     private final JdbcTransactionRunner tx;
@@ -92,6 +96,7 @@ public final class JooqWorkItemRepository implements WorkItemRepository {
         v.put(WorkItems.LABELS, JsonColumns.labels(d.labels()));
         v.put(WorkItems.QUOTE_ID, w.quoteId().map(QuoteId::value).orElse(null));
         v.put(WorkItems.INVOICE_ID, w.invoiceId().map(InvoiceId::value).orElse(null));
+        v.put(WorkItems.CONVERSATION_ID, w.conversationId().map(ConversationId::value).orElse(null));
         v.put(WorkItems.CREATED_AT, SqlSupport.micros(w.createdAt()));
         v.put(WorkItems.UPDATED_AT, SqlSupport.micros(w.updatedAt()));
         v.put(WorkItems.CREATED_BY, w.createdBy() == null ? null : w.createdBy().value());
@@ -107,11 +112,13 @@ public final class JooqWorkItemRepository implements WorkItemRepository {
         UUID assignedTo = r.get(WorkItems.ASSIGNED_TO);
         UUID quote = r.get(WorkItems.QUOTE_ID);
         UUID invoice = r.get(WorkItems.INVOICE_ID);
+        UUID conversation = r.get(WorkItems.CONVERSATION_ID);
         UUID createdBy = r.get(WorkItems.CREATED_BY);
         return WorkItem.rehydrate(new WorkItemId(r.get(WorkItems.ID)), new TenantId(r.get(WorkItems.TENANT_ID)), details,
                 WorkItemStatus.valueOf(r.get(WorkItems.STATUS)), assignedTo == null ? null : new UserId(assignedTo),
                 WorkItemSource.valueOf(r.get(WorkItems.SOURCE)), quote == null ? null : new QuoteId(quote),
-                invoice == null ? null : new InvoiceId(invoice), createdBy == null ? null : new UserId(createdBy),
+                invoice == null ? null : new InvoiceId(invoice), conversation == null ? null : new ConversationId(conversation),
+                createdBy == null ? null : new UserId(createdBy),
                 r.get(WorkItems.CREATED_AT), r.get(WorkItems.UPDATED_AT), r.get(WorkItems.VERSION));
     }
 }

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.smbhub.domain.inbox.EmailAddress;
 import io.smbhub.domain.shared.LineItem;
 import io.smbhub.domain.shared.Money;
 import org.jooq.JSONB;
@@ -26,6 +27,7 @@ import java.util.TreeMap;
  *       an exact decimal string ({@code "2.50"}), never a JSON number, so scale survives and nothing passes
  *       through {@code double}. The currency is the document's and not repeated per line.</li>
  *   <li>Work item labels: a flat object of strings.</li>
+ *   <li>Message recipients: an array of {@code {"address", "name"}} objects.</li>
  *   <li>Audit snapshots: JSON-compatible maps; read back with decimals as {@link BigDecimal} and integers
  *       as {@link Long}.</li>
  * </ul>
@@ -80,6 +82,29 @@ final class JsonColumns {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("stored labels are not a JSON object of strings: " + json.data(), e);
         }
+    }
+
+    /** Email addresses as an array of {@code {"address", "name"}} ({@code name} omitted when absent), in order. */
+    static JSONB addresses(List<EmailAddress> addresses) {
+        ArrayNode array = MAPPER.createArrayNode();
+        for (EmailAddress a : addresses) {
+            ObjectNode node = array.addObject();
+            node.put("address", a.address());
+            if (a.name() != null) {
+                node.put("name", a.name());
+            }
+        }
+        return JSONB.valueOf(write(array));
+    }
+
+    static List<EmailAddress> addresses(JSONB json) {
+        JsonNode array = read(json);
+        List<EmailAddress> addresses = new ArrayList<>(array.size());
+        for (JsonNode node : array) {
+            JsonNode name = node.get("name");
+            addresses.add(new EmailAddress(node.path("address").asText(), name == null || name.isNull() ? null : name.asText()));
+        }
+        return addresses;
     }
 
     /** A snapshot map as jsonb, or SQL null for {@code null}. */

@@ -192,6 +192,7 @@ final class Tables {
         static final Field<JSONB> LABELS = C.add("labels", SQLDataType.JSONB);
         static final Field<UUID> QUOTE_ID = C.add("quote_id", SQLDataType.UUID);
         static final Field<UUID> INVOICE_ID = C.add("invoice_id", SQLDataType.UUID);
+        static final Field<UUID> CONVERSATION_ID = C.add("conversation_id", SQLDataType.UUID);
         static final Field<Instant> CREATED_AT = C.add("created_at", SQLDataType.INSTANT);
         static final Field<Instant> UPDATED_AT = C.add("updated_at", SQLDataType.INSTANT);
         static final Field<UUID> CREATED_BY = C.add("created_by", SQLDataType.UUID);
@@ -261,6 +262,7 @@ final class Tables {
         static final Field<Instant> LAST_SENT_AT = C.add("last_sent_at", SQLDataType.INSTANT);
         static final Field<String> VOID_REASON = C.add("void_reason", TEXT);
         static final Field<String> AR_STAGE = C.add("ar_stage", TEXT);
+        static final Field<Instant> LAST_REMINDED_AT = C.add("last_reminded_at", SQLDataType.INSTANT);
         static final Field<String> PAYMENT_LINK_URL = C.add("payment_link_url", TEXT);
         static final Field<String> PAYMENT_LINK_REFERENCE = C.add("payment_link_reference", TEXT);
         static final Field<BigDecimal> PAYMENT_LINK_AMOUNT = C.add("payment_link_amount", MONEY);
@@ -336,7 +338,7 @@ final class Tables {
         }
     }
 
-    /** {@code jobs}: the durable job queue (platform-level). */
+    /** {@code jobs}: the durable job queue (platform-level; {@code tenant_id} says on whose behalf, null for none). */
     static final class Jobs {
         private static final Columns C = new Columns("jobs");
         static final Table<Record> TABLE = C.table();
@@ -348,11 +350,146 @@ final class Tables {
         static final Field<Integer> ATTEMPTS = C.add("attempts", SQLDataType.INTEGER);
         static final Field<Instant> RUN_AT = C.add("run_at", SQLDataType.INSTANT);
         static final Field<String> LAST_ERROR = C.add("last_error", TEXT);
+        static final Field<UUID> TENANT_ID = C.add("tenant_id", SQLDataType.UUID);
+        static final Field<Integer> PROGRESS_DONE = C.add("progress_done", SQLDataType.INTEGER);
+        static final Field<Integer> PROGRESS_TOTAL = C.add("progress_total", SQLDataType.INTEGER);
         static final Field<Instant> CREATED_AT = C.add("created_at", SQLDataType.INSTANT);
         static final Field<Instant> UPDATED_AT = C.add("updated_at", SQLDataType.INSTANT);
         static final List<Field<?>> ALL = C.all();
 
         private Jobs() {
+        }
+    }
+
+    /** {@code conversations}: inbox threads (V6). */
+    static final class Conversations {
+        private static final Columns C = new Columns("conversations");
+        static final Table<Record> TABLE = C.table();
+        static final Field<UUID> TENANT_ID = C.add("tenant_id", SQLDataType.UUID);
+        static final Field<UUID> ID = C.add("id", SQLDataType.UUID);
+        static final Field<String> CHANNEL = C.add("channel", TEXT);
+        static final Field<String> SUBJECT = C.add("subject", TEXT);
+        static final Field<String> PARTICIPANT_ADDRESS = C.add("participant_address", TEXT);
+        static final Field<String> PARTICIPANT_NAME = C.add("participant_name", TEXT);
+        static final Field<UUID> CONTACT_ID = C.add("contact_id", SQLDataType.UUID);
+        static final Field<String> EXTERNAL_THREAD_ID = C.add("external_thread_id", TEXT);
+        static final Field<String> STATUS = C.add("status", TEXT);
+        static final Field<UUID> ASSIGNED_TO = C.add("assigned_to", SQLDataType.UUID);
+        static final Field<Boolean> UNREAD = C.add("unread", SQLDataType.BOOLEAN);
+        static final Field<Instant> LAST_MESSAGE_AT = C.add("last_message_at", SQLDataType.INSTANT);
+        static final Field<String> PREVIEW = C.add("preview", TEXT);
+        static final Field<Instant> CREATED_AT = C.add("created_at", SQLDataType.INSTANT);
+        static final Field<Instant> UPDATED_AT = C.add("updated_at", SQLDataType.INSTANT);
+        static final Field<Long> VERSION = C.add("version", SQLDataType.BIGINT);
+        static final List<Field<?>> ALL = C.all();
+
+        private Conversations() {
+        }
+    }
+
+    /** {@code messages}: inbound and outbound messages; outbound rows are the email outbox (V6). */
+    static final class Messages {
+        private static final Columns C = new Columns("messages");
+        static final Table<Record> TABLE = C.table();
+        static final Field<UUID> TENANT_ID = C.add("tenant_id", SQLDataType.UUID);
+        static final Field<UUID> ID = C.add("id", SQLDataType.UUID);
+        static final Field<UUID> CONVERSATION_ID = C.add("conversation_id", SQLDataType.UUID);
+        static final Field<String> DIRECTION = C.add("direction", TEXT);
+        static final Field<String> FROM_ADDRESS = C.add("from_address", TEXT);
+        static final Field<String> FROM_NAME = C.add("from_name", TEXT);
+        static final Field<JSONB> TO_ADDRESSES = C.add("to_addresses", SQLDataType.JSONB);
+        static final Field<JSONB> CC_ADDRESSES = C.add("cc_addresses", SQLDataType.JSONB);
+        static final Field<String> SUBJECT = C.add("subject", TEXT);
+        static final Field<String> BODY_TEXT = C.add("body_text", TEXT);
+        static final Field<String> BODY_HTML = C.add("body_html", TEXT);
+        static final Field<String> INTERNET_MESSAGE_ID = C.add("internet_message_id", TEXT);
+        static final Field<String> IN_REPLY_TO = C.add("in_reply_to", TEXT);
+        static final Field<String[]> REFERENCE_IDS = C.add("reference_ids", TEXT.array());
+        static final Field<Integer> ATTACHMENT_COUNT = C.add("attachment_count", SQLDataType.INTEGER);
+        static final Field<String> DOCUMENT_KIND = C.add("document_kind", TEXT);
+        static final Field<UUID> DOCUMENT_ID = C.add("document_id", SQLDataType.UUID);
+        static final Field<String> PURPOSE = C.add("purpose", TEXT);
+        static final Field<String> STATUS = C.add("status", TEXT);
+        static final Field<String> FAILURE_REASON = C.add("failure_reason", TEXT);
+        static final Field<Instant> SENT_AT = C.add("sent_at", SQLDataType.INSTANT);
+        static final Field<UUID> CREATED_BY = C.add("created_by", SQLDataType.UUID);
+        static final Field<Instant> CREATED_AT = C.add("created_at", SQLDataType.INSTANT);
+        static final Field<Instant> UPDATED_AT = C.add("updated_at", SQLDataType.INSTANT);
+        static final Field<Long> VERSION = C.add("version", SQLDataType.BIGINT);
+        static final Field<String> AI_PARSED_STATUS = C.add("ai_parsed_status", TEXT);
+        static final List<Field<?>> ALL = C.all();
+
+        private Messages() {
+        }
+    }
+
+    /** {@code files}: metadata of stored files (V6). */
+    static final class Files {
+        private static final Columns C = new Columns("files");
+        static final Table<Record> TABLE = C.table();
+        static final Field<UUID> TENANT_ID = C.add("tenant_id", SQLDataType.UUID);
+        static final Field<UUID> ID = C.add("id", SQLDataType.UUID);
+        static final Field<String> STORAGE_PROVIDER = C.add("storage_provider", TEXT);
+        static final Field<String> BUCKET = C.add("bucket", TEXT);
+        static final Field<String> OBJECT_KEY = C.add("object_key", TEXT);
+        static final Field<String> FILE_NAME = C.add("file_name", TEXT);
+        static final Field<String> MIME_TYPE = C.add("mime_type", TEXT);
+        static final Field<Long> SIZE_BYTES = C.add("size_bytes", SQLDataType.BIGINT);
+        static final Field<String> CHECKSUM_SHA256 = C.add("checksum_sha256", TEXT);
+        static final Field<String> LINKED_ENTITY_TYPE = C.add("linked_entity_type", TEXT);
+        static final Field<UUID> LINKED_ENTITY_ID = C.add("linked_entity_id", SQLDataType.UUID);
+        static final Field<UUID> UPLOADED_BY = C.add("uploaded_by", SQLDataType.UUID);
+        static final Field<Instant> CREATED_AT = C.add("created_at", SQLDataType.INSTANT);
+        static final List<Field<?>> ALL = C.all();
+
+        private Files() {
+        }
+    }
+
+    /** {@code templates}: message and document templates (V6). */
+    static final class Templates {
+        private static final Columns C = new Columns("templates");
+        static final Table<Record> TABLE = C.table();
+        static final Field<UUID> TENANT_ID = C.add("tenant_id", SQLDataType.UUID);
+        static final Field<UUID> ID = C.add("id", SQLDataType.UUID);
+        static final Field<String> TYPE = C.add("type", TEXT);
+        static final Field<String> PURPOSE = C.add("purpose", TEXT);
+        static final Field<String> NAME = C.add("name", TEXT);
+        static final Field<String> SUBJECT = C.add("subject", TEXT);
+        static final Field<String> CONTENT = C.add("content", TEXT);
+        static final Field<Boolean> IS_DEFAULT = C.add("is_default", SQLDataType.BOOLEAN);
+        static final Field<String[]> PROFILE_SCOPES = C.add("profile_scopes", TEXT.array());
+        static final Field<Instant> CREATED_AT = C.add("created_at", SQLDataType.INSTANT);
+        static final Field<Instant> UPDATED_AT = C.add("updated_at", SQLDataType.INSTANT);
+        static final Field<Long> VERSION = C.add("version", SQLDataType.BIGINT);
+        static final List<Field<?>> ALL = C.all();
+
+        private Templates() {
+        }
+    }
+
+    /** {@code email_settings}: a tenant's sender, branding and custom SMTP (password sealed) (V6). */
+    static final class EmailSettingsRows {
+        private static final Columns C = new Columns("email_settings");
+        static final Table<Record> TABLE = C.table();
+        static final Field<UUID> TENANT_ID = C.add("tenant_id", SQLDataType.UUID);
+        static final Field<String> FROM_NAME = C.add("from_name", TEXT);
+        static final Field<String> REPLY_TO_ADDRESS = C.add("reply_to_address", TEXT);
+        static final Field<String> REPLY_TO_NAME = C.add("reply_to_name", TEXT);
+        static final Field<String> BRAND_COLOR = C.add("brand_color", TEXT);
+        static final Field<String> SIGNATURE = C.add("signature", TEXT);
+        static final Field<String> SMTP_HOST = C.add("smtp_host", TEXT);
+        static final Field<Integer> SMTP_PORT = C.add("smtp_port", SQLDataType.INTEGER);
+        static final Field<String> SMTP_SECURITY = C.add("smtp_security", TEXT);
+        static final Field<String> SMTP_USERNAME = C.add("smtp_username", TEXT);
+        static final Field<String> SMTP_PASSWORD_SEALED = C.add("smtp_password_sealed", TEXT);
+        static final Field<String> SMTP_FROM_ADDRESS = C.add("smtp_from_address", TEXT);
+        static final Field<String> SMTP_FROM_NAME = C.add("smtp_from_name", TEXT);
+        static final Field<Instant> UPDATED_AT = C.add("updated_at", SQLDataType.INSTANT);
+        static final Field<Long> VERSION = C.add("version", SQLDataType.BIGINT);
+        static final List<Field<?>> ALL = C.all();
+
+        private EmailSettingsRows() {
         }
     }
 

@@ -34,12 +34,15 @@ import static org.assertj.core.api.Assertions.catchThrowable;
  */
 class CoreSchemaTest {
 
-    /** Directory and platform tables: no tenant_id (webhook events and jobs learn their tenant from the payload). */
+    /**
+     * Directory and platform tables: no tenant_id in their key (webhook events learn their tenant from the payload;
+     * jobs carry a nullable tenant_id only to say on whose behalf they run).
+     */
     private static final List<String> GLOBAL_TABLES = List.of("tenants", "user_accounts", "profiles",
             "flyway_schema_history", "webhook_events", "jobs");
     private static final List<String> TENANT_TABLES = List.of("tenant_members", "contacts", "work_items", "quotes",
             "invoices", "payments", "document_sequences", "audit_log", "idempotency_keys", "member_invitations",
-            "payment_accounts", "portal_tokens");
+            "payment_accounts", "portal_tokens", "conversations", "messages", "files", "templates", "email_settings");
 
     private static final SequentialIdGenerator IDS = new SequentialIdGenerator();
     private static TestDatabase database;
@@ -100,7 +103,10 @@ class CoreSchemaTest {
                 assertThat(fk).as("foreign key %s", fk).matches(".*\\(tenant_id\\) -> \\w+\\(tenant_id\\)");
             }
         }
-        assertThat(foreignKeys).anyMatch(fk -> fk.startsWith("invoices_contact_fk invoices(tenant_id) -> contacts(tenant_id)"));
+        assertThat(foreignKeys).anyMatch(fk -> fk.startsWith("invoices_contact_fk invoices(tenant_id) -> contacts(tenant_id)"))
+                .anyMatch(fk -> fk.startsWith("messages_conversation_fk messages(tenant_id) -> conversations(tenant_id)"))
+                .anyMatch(fk -> fk.startsWith("work_items_conversation_fk work_items(tenant_id) -> conversations(tenant_id)"))
+                .contains("jobs_tenant_fk jobs(tenant_id) -> tenants(id)");
     }
 
     @Test
@@ -122,6 +128,8 @@ class CoreSchemaTest {
                 assertThat(type).as(column).isEqualTo("timestamp with time zone");
             }
         });
+        assertThat(types).containsEntry("messages.to_addresses", "jsonb").containsEntry("files.size_bytes", "bigint")
+                .containsEntry("templates.profile_scopes", "ARRAY").containsEntry("conversations.version", "bigint");
         assertThat(types).containsEntry("invoices.version", "bigint").containsEntry("invoices.line_items", "jsonb")
                 .containsEntry("work_items.labels", "jsonb").containsEntry("contacts.tags", "ARRAY");
     }

@@ -61,6 +61,7 @@ class RowLevelSecurityTest {
             insertContact(A, "Bob of A");
             insertInvoice(A, "INV-000001");
             insertAudit(A, "contact.created");
+            insertInboxRows(A);
             insertMember(A, USER, "OWNER");
             insertMember(A, COLLEAGUE, "STAFF");
             return null;
@@ -71,6 +72,8 @@ class RowLevelSecurityTest {
             insertInvoice(B, "INV-000002");
             insertAudit(B, "invoice.created");
             insertAudit(B, "invoice.sent");
+            insertInboxRows(B);
+            insertInboxRows(B);
             insertMember(B, USER, "VIEWER");
             return null;
         });
@@ -86,7 +89,8 @@ class RowLevelSecurityTest {
     class ForgottenFilter {
 
         @ParameterizedTest(name = "select * from {0} in tenant A's transaction returns A's rows only")
-        @ValueSource(strings = {"contacts", "invoices", "audit_log", "tenant_members"})
+        @ValueSource(strings = {"contacts", "invoices", "audit_log", "tenant_members", "conversations", "messages",
+                "files", "templates", "email_settings"})
         void seesOnlyTheBoundTenantsRows(String table) throws SQLException {
             assertThat(ownerCount(table, B)).as("B has rows in %s", table).isPositive();
 
@@ -97,7 +101,8 @@ class RowLevelSecurityTest {
 
         @ParameterizedTest(name = "select * from {0} outside any tenant returns nothing")
         @ValueSource(strings = {"contacts", "invoices", "audit_log", "tenant_members", "document_sequences",
-                "idempotency_keys", "member_invitations", "payments", "quotes", "work_items"})
+                "idempotency_keys", "member_invitations", "payments", "quotes", "work_items", "conversations",
+                "messages", "files", "templates", "email_settings"})
         void seesNothingWithoutATenant(String table) {
             assertThat(tx.withoutTenant(() -> tenantIdsIn(table))).isEmpty();
         }
@@ -220,17 +225,34 @@ class RowLevelSecurityTest {
     @DisplayName("the catalogue (fails the build when a tenant table lacks row-level security)")
     class Catalogue {
 
+        /**
+         * Platform tables that record on whose behalf a row exists but are read across tenants by design, so they have
+         * no row-level security: the job queue (workers claim every tenant's jobs; tenant reads filter explicitly).
+         */
+        private static final String PLATFORM_TABLES_WITH_TENANT_ID = "'jobs'";
+
         private static final String TENANT_TABLES_WITHOUT_ISOLATION = """
                 select c.relname::text || case when not c.relrowsecurity then ' (row-level security off)'
                                                when not c.relforcerowsecurity then ' (not forced)'
                                                else ' (no policy)' end
                 from pg_class c join pg_namespace n on n.oid = c.relnamespace
                 where n.nspname = 'public' and c.relkind in ('r', 'p')
+                  and c.relname not in (%s)
                   and exists (select from pg_attribute a
                               where a.attrelid = c.oid and a.attname = 'tenant_id' and not a.attisdropped)
                   and (not c.relrowsecurity or not c.relforcerowsecurity
                        or not exists (select from pg_policy p where p.polrelid = c.oid))
-                order by 1""";
+                order by 1""".formatted(PLATFORM_TABLES_WITH_TENANT_ID);
+
+        @Test
+        void theOnlyPlatformTableWithATenantIdIsTheJobQueueWhoseTenantIsOptional() throws SQLException {
+            assertThat(ownerStrings("""
+                    select c.relname || ' ' || c.relrowsecurity || ' ' || a.attnotnull
+                    from pg_class c join pg_namespace n on n.oid = c.relnamespace
+                    join pg_attribute a on a.attrelid = c.oid and a.attname = 'tenant_id' and not a.attisdropped
+                    where n.nspname = 'public' and c.relname in (%s)""".formatted(PLATFORM_TABLES_WITH_TENANT_ID), null))
+                    .containsExactly("jobs false false");
+        }
 
         @Test
         void everyTableWithATenantIdHasForcedRowLevelSecurityAndAPolicy() throws SQLException {
@@ -240,7 +262,8 @@ class RowLevelSecurityTest {
                     where n.nspname = 'public' and c.relkind in ('r', 'p')""", null);
 
             assertThat(tenantTables).contains("contacts", "work_items", "quotes", "invoices", "payments",
-                    "document_sequences", "audit_log", "idempotency_keys", "tenant_members", "member_invitations");
+                    "document_sequences", "audit_log", "idempotency_keys", "tenant_members", "member_invitations",
+                    "conversations", "messages", "files", "templates", "email_settings", "jobs");
             assertThat(ownerStrings(TENANT_TABLES_WITHOUT_ISOLATION, null)).isEmpty();
         }
 
@@ -338,6 +361,35 @@ class RowLevelSecurityTest {
                 values (?, gen_random_uuid(), ?, 'DRAFT', 'USD', 10, 0, 0, 10, 0, 10, now(), now(), 1)""",
                 tenant.value(), number);
         return null;
+    }
+
+    /**
+     * One conversation with one message, a file, a template, and (once per tenant) the email settings, all of
+     * {@code tenant}.
+     */
+    private static void insertInboxRows(TenantId tenant) {
+        tx.dsl().execute("""
+                with c as (
+                    insert into conversations (tenant_id, id, channel, participant_address, status, unread,
+                                               last_message_at, created_at, updated_at, version)
+                    values (?, gen_random_uuid(), 'EMAIL', 'x@client.test', 'OPEN', true, now(), now(), now(), 1)
+                    returning tenant_id, id)
+                insert into messages (tenant_id, id, conversation_id, direction, from_address, to_addresses, body_text,
+                                      internet_message_id, status, created_at, updated_at, version)
+                select tenant_id, gen_random_uuid(), id, 'INBOUND', 'x@client.test', '[]', 'hi',
+                       gen_random_uuid()::text, 'RECEIVED', now(), now(), 1
+                from c""", tenant.value());
+        tx.dsl().execute("""
+                insert into files (tenant_id, id, storage_provider, bucket, object_key, file_name, mime_type, size_bytes,
+                                   created_at)
+                values (?, gen_random_uuid(), 'LOCAL', 'files', 'k', 'a.pdf', 'application/pdf', 1, now())""",
+                tenant.value());
+        tx.dsl().execute("""
+                insert into templates (tenant_id, id, type, name, content, created_at, updated_at, version)
+                values (?, gen_random_uuid(), 'MESSAGE', 'Thanks', 'Thanks!', now(), now(), 1)""", tenant.value());
+        tx.dsl().execute("""
+                insert into email_settings (tenant_id, from_name, updated_at, version) values (?, 'Sender', now(), 1)
+                on conflict do nothing""", tenant.value());
     }
 
     private static Void insertAudit(TenantId tenant, String action) {

@@ -50,6 +50,13 @@ import io.smbhub.application.port.in.payment.RefundPaymentUseCase;
 import io.smbhub.application.port.in.payment.PaymentWebhookUseCase;
 import io.smbhub.application.port.in.job.RunJobsUseCase;
 import io.smbhub.application.port.in.payment.PaymentAccountUseCase;
+import io.smbhub.application.port.in.inbox.ConversationQueries;
+import io.smbhub.application.port.in.inbox.ConversationUseCase;
+import io.smbhub.application.port.in.inbox.ReceiveEmailUseCase;
+import io.smbhub.application.port.in.template.TemplateUseCase;
+import io.smbhub.application.port.in.settings.EmailSettingsUseCase;
+import io.smbhub.application.port.in.job.JobQueries;
+import io.smbhub.application.port.in.invoice.RemindInvoiceUseCase;
 import jakarta.inject.Singleton;
 
 /**
@@ -298,5 +305,40 @@ public class CoreBeans {
     @Singleton
     PaymentAccountUseCase paymentAccount(CoreServices core) {
         return core.paymentAccount();
+    }
+
+    @Singleton
+    ConversationQueries conversationQueries(CoreServices core) {
+        return core.conversationQueries();
+    }
+
+    @Singleton
+    ConversationUseCase conversations(CoreServices core) {
+        return core.conversations();
+    }
+
+    @Singleton
+    ReceiveEmailUseCase receiveEmail(CoreServices core) {
+        return core.receiveEmail();
+    }
+
+    @Singleton
+    TemplateUseCase templates(CoreServices core) {
+        return core.templates();
+    }
+
+    @Singleton
+    EmailSettingsUseCase emailSettings(CoreServices core) {
+        return core.emailSettings();
+    }
+
+    @Singleton
+    JobQueries jobQueries(CoreServices core) {
+        return core.jobQueries();
+    }
+
+    @Singleton
+    RemindInvoiceUseCase remindInvoice(CoreServices core) {
+        return core.remindInvoice();
     }
 }

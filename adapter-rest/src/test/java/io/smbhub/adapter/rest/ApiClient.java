@@ -175,6 +175,10 @@ final class ApiClient implements AutoCloseable {
         return new Call("PATCH", path);
     }
 
+    Call put(String path) {
+        return new Call("PUT", path);
+    }
+
     Call delete(String path) {
         return new Call("DELETE", path);
     }

@@ -4,6 +4,7 @@ import io.micronaut.context.annotation.Factory;
 import io.micronaut.context.annotation.Requires;
 import io.smbhub.application.CoreServices;
 import io.smbhub.application.memory.InMemoryCore;
+import io.smbhub.application.memory.UnconfiguredPaymentProvider;
 import jakarta.inject.Singleton;
 
 import java.time.Instant;
@@ -16,9 +17,11 @@ public class InMemoryCoreFactory {
     /** The clock starts on a fixed Monday morning (UTC). */
     public static final Instant START = Instant.parse("2026-01-05T09:00:00Z");
 
+    /** With a small test MIME parser, so that {@code POST /v1/inbound/email} can be exercised without a mail library. */
     @Singleton
     InMemoryCore inMemoryCore() {
-        return InMemoryCore.start(START);
+        UnconfiguredPaymentProvider payments = new UnconfiguredPaymentProvider();
+        return InMemoryCore.start(START, payments, payments, new TestMailParser());
     }
 
     @Singleton

@@ -32,6 +32,7 @@ final class ArchitectureRules {
                 .layer("Stripe").definedBy(root + ".adapter.stripe..")
                 .layer("Llm").definedBy(root + ".adapter.llm..")
                 .layer("Email").definedBy(root + ".adapter.email..")
+                .layer("Files").definedBy(root + ".adapter.files..")
                 .layer("Bootstrap").definedBy(root + ".bootstrap..")
                 .whereLayer("Bootstrap").mayNotBeAccessedByAnyLayer()
                 .whereLayer("Rest").mayOnlyBeAccessedByLayers("Bootstrap")
@@ -39,8 +40,9 @@ final class ArchitectureRules {
                 .whereLayer("Stripe").mayOnlyBeAccessedByLayers("Bootstrap")
                 .whereLayer("Llm").mayOnlyBeAccessedByLayers("Bootstrap")
                 .whereLayer("Email").mayOnlyBeAccessedByLayers("Bootstrap")
+                .whereLayer("Files").mayOnlyBeAccessedByLayers("Bootstrap")
                 .whereLayer("Application").mayOnlyBeAccessedByLayers("Rest", "Postgres", "Stripe", "Llm", "Email", "Bootstrap")
-                .whereLayer("Domain").mayOnlyBeAccessedByLayers("Application", "Rest", "Postgres", "Stripe", "Llm", "Email", "Bootstrap");
+                .whereLayer("Domain").mayOnlyBeAccessedByLayers("Application", "Rest", "Postgres", "Stripe", "Llm", "Email", "Files", "Bootstrap");
     }
 
     /** 2. The domain uses the JDK and itself only. */

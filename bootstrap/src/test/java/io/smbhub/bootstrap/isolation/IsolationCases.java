@@ -496,6 +496,7 @@ final class IsolationCases {
         body.put("notes", "tenant-a-probe");
         body.put("reason", "tenant-a-probe");
         body.put("message", "tenant-a-probe");
+        body.put("body", "tenant-a-probe");
         body.put("channel", "EMAIL");
         body.put("target", "INVOICE");
         body.put("amount", "1.00");

@@ -31,7 +31,9 @@ final class IsolationRules {
             "POST /v1/invitations/accept", "public: the one-time invitation token is the credential (B's tokens are"
                     + " among the secrets every answer is scanned for)",
             "POST /v1/webhooks/stripe", "public: Stripe's signature is the credential; the tenant comes from the signed"
-                    + " event's metadata (WebhookIdempotencySuiteOnPostgresTest)");
+                    + " event's metadata (WebhookIdempotencySuiteOnPostgresTest)",
+            "POST /v1/inbound/email", "public: the deployment's INBOUND_EMAIL_SECRET is the credential; the tenant comes"
+                    + " from the recipient address (its own inbound address), and the answer names no tenant");
 
     /**
      * The client portal (outside /v1, no bearer token): its secret link is the credential and no tenant is chosen by
@@ -70,15 +72,20 @@ final class IsolationRules {
     }
 
     /** The literal path segment before a path variable → the kind of B's id to put there. */
-    static final Map<String, Kind> PATH_SEGMENTS = Map.of(
-            "contacts", Kind.CONTACT,
-            "work-items", Kind.WORK_ITEM,
-            "quotes", Kind.QUOTE,
-            "invoices", Kind.INVOICE,
-            "payments", Kind.PAYMENT,
-            "members", Kind.USER,
-            "invitations", Kind.INVITATION,
-            "audit-logs", Kind.AUDIT_ENTRY);
+    static final Map<String, Kind> PATH_SEGMENTS = Map.ofEntries(
+            Map.entry("contacts", Kind.CONTACT),
+            Map.entry("work-items", Kind.WORK_ITEM),
+            Map.entry("quotes", Kind.QUOTE),
+            Map.entry("invoices", Kind.INVOICE),
+            Map.entry("payments", Kind.PAYMENT),
+            Map.entry("members", Kind.USER),
+            Map.entry("invitations", Kind.INVITATION),
+            Map.entry("audit-logs", Kind.AUDIT_ENTRY),
+            Map.entry("conversations", Kind.CONVERSATION),
+            Map.entry("messages", Kind.MESSAGE),
+            Map.entry("files", Kind.FILE),
+            Map.entry("templates", Kind.TEMPLATE),
+            Map.entry("jobs", Kind.JOB));
 
     /** Path variable names that say their kind whatever segment precedes them. */
     static final Map<String, Kind> PATH_VARIABLES = Map.of(
@@ -110,7 +117,8 @@ final class IsolationRules {
 
     /** Query parameters that name no object and so cannot reach another tenant's data. */
     static final Set<String> NEUTRAL_QUERY_PARAMETERS = Set.of("status", "type", "limit", "priority", "from", "to",
-            "since", "until", "entity_type", "action", "month", "sort", "order", "role", "selector");
+            "since", "until", "entity_type", "action", "month", "sort", "order", "role", "selector", "channel",
+            "unassigned", "unread", "purpose");
 
     /**
      * Body fields that reference an object → its kind. Collection and singleton writes are sent once with A's
@@ -123,6 +131,7 @@ final class IsolationRules {
             "invoice_id", Kind.INVOICE,
             "payment_id", Kind.PAYMENT,
             "assigned_to", Kind.USER,
+            "assignee_id", Kind.USER,
             "user_id", Kind.USER,
             "entity_id", Kind.ANY));
 
@@ -135,7 +144,10 @@ final class IsolationRules {
      */
     static final Map<String, Map<String, Object>> BODY_FIELDS = Map.of(
             "POST /v1/contacts", Map.of("type", "CUSTOMER"),
-            "POST /v1/work-items", Map.of("type", "REQUEST", "priority", "NORMAL"));
+            "POST /v1/work-items", Map.of("type", "REQUEST", "priority", "NORMAL"),
+            "POST /v1/conversations", Map.of("subject", "tenant-a-probe subject", "body", "tenant-a-probe body"),
+            "POST /v1/templates", Map.of("type", "MESSAGE", "name", "tenant-a-probe template",
+                    "subject", "tenant-a-probe subject", "content", "Hello {{contact_name}}"));
 
     /**
      * Write routes whose body is a fixed document (unknown keys refused), sent as is by A; B's rows must not
@@ -144,5 +156,6 @@ final class IsolationRules {
     static final Map<String, Map<String, Object>> EXACT_BODIES = Map.of(
             "PATCH /v1/profile", Map.of("profile_id", "general"),
             "PATCH /v1/profile/tenant-overrides", Map.of("labels", Map.of("contact_customer", "Tenant A client")),
-            "PUT /v1/settings/payments/stripe", Map.of("connected_account_id", "acct_TenantA0001"));
+            "PUT /v1/settings/payments/stripe", Map.of("connected_account_id", "acct_TenantA0001"),
+            "PUT /v1/settings/email", Map.of("from_name", "Tenant A Billing", "reply_to", "office@a.test"));
 }

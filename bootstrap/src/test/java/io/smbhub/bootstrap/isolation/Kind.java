@@ -16,6 +16,16 @@ enum Kind {
     INVITATION,
     /** An audit entry. */
     AUDIT_ENTRY,
+    /** An inbox conversation. */
+    CONVERSATION,
+    /** A message of a conversation. */
+    MESSAGE,
+    /** A stored file (an email attachment). */
+    FILE,
+    /** A tenant message template. */
+    TEMPLATE,
+    /** A background job. */
+    JOB,
     /** Any of the tenant's ids. */
     ANY
 }

@@ -16,6 +16,7 @@ import org.junit.jupiter.api.io.TempDir;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -50,7 +51,7 @@ class TenantIsolationSuiteOnPostgresTest {
     @BeforeAll
     static void start() {
         db = TestDatabases.fresh("isolation");
-        server = TestApp.start(db, dataDir);
+        server = TestApp.start(db, dataDir, Map.of("smbhub.inbound.secret", Tenants.INBOUND_SECRET));
         routes = RouteTable.of(server.getApplicationContext().getBean(Router.class));
         Set<String> routeKeys = routes.stream().map(RouteTable.Route::key).collect(Collectors.toSet());
         String run = UUID.randomUUID().toString().substring(0, 8);

@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -14,6 +15,9 @@ import java.util.concurrent.atomic.AtomicInteger;
 final class Tenants {
 
     private static final AtomicInteger SEQUENCE = new AtomicInteger();
+
+    /** The deployment's inbound email secret the suite's server runs with ({@code smbhub.inbound.secret}). */
+    static final String INBOUND_SECRET = "isolation-suite-inbound-secret-0123456789";
 
     private Tenants() {
     }
@@ -119,6 +123,31 @@ final class Tenants {
                 b.add(Kind.AUDIT_ENTRY, (String) e.get("id"), "audit entry " + e.get("action"), null, null);
             }
         }
+        if (routeKeys.contains("POST /v1/conversations")) {
+            inbox(b, run, ann);
+        }
+        if (routeKeys.contains("POST /v1/inbound/email")) {
+            String sender = b.marker("zz-tenant-b-sender-" + run + "@b.test");
+            b.markerEmails.add(sender);
+            Map<String, Object> message = received(b, sender, b.marker("zz-tenant-b-inbound-subject-" + run),
+                    b.marker("zz-tenant-b-attachment-" + run));
+            String conversation = (String) message.get("conversation_id");
+            b.add(Kind.CONVERSATION, conversation, "conversation with an unknown sender", "/v1/conversations/" + conversation, null);
+            b.add(Kind.MESSAGE, (String) message.get("id"), "inbound message", null, null);
+            b.add(Kind.FILE, attachment(message), "inbound attachment", null, null);
+        }
+        if (routeKeys.contains("POST /v1/templates")) {
+            String template = send(b, "POST /v1/templates", post("/v1/templates", api, Map.of("type", "INVOICE",
+                    "purpose", "ar_reminder_1", "is_default", true, "name", b.marker("zz-tenant-b-template-" + run),
+                    "subject", b.marker("zz-tenant-b-template-subject-" + run) + " {{invoice_number}}",
+                    "content", b.marker("zz-tenant-b-template-content-" + run) + " {{portal_url}}")), true).id();
+            b.add(Kind.TEMPLATE, template, "default reminder template", "/v1/templates/" + template, null);
+        }
+        if (routeKeys.contains("POST /v1/invoices/{id}/remind")) {
+            String job = (String) send(b, "POST /v1/invoices/{id}/remind", post("/v1/invoices/" + sent + "/remind", api,
+                    Map.of()), true).data().get("job_id");
+            b.add(Kind.JOB, job, "reminder send job", null, null);
+        }
         if (routeKeys.contains("POST /v1/members/invitations")) {
             Tenant.Fixture member = member(b, b.marker("zz-tenant-b-member-" + run + "@b.test"), "STAFF", true);
             b.add(Kind.USER, member.id(), "STAFF member", "/v1/members/" + member.id(), null);
@@ -176,7 +205,92 @@ final class Tenants {
                         + a.name.toLowerCase() + ".test", false);
                 yield created(a, kind, "/v1/members/invitations", invited);
             }
+            case CONVERSATION -> created(a, kind, "/v1/conversations", api.post("/v1/conversations", Map.of(
+                    "contact_id", a.of(Kind.CONTACT).get(0).id(), "subject", "tenant-a-subject-" + n, "body", "tenant-a-body-" + n)));
+            case MESSAGE -> {
+                String conversation = fresh(a, Kind.CONVERSATION).id();
+                Http.Reply reply = api.post("/v1/conversations/" + conversation + "/messages", Map.of("body", "tenant-a-reply-" + n));
+                if (!reply.ok()) {
+                    throw new IllegalStateException("could not create " + a.name + "'s MESSAGE: " + reply.request() + " → " + reply);
+                }
+                yield a.add(kind, reply.id(), a.name + "'s queued reply", null, null);
+            }
+            case FILE -> a.add(kind, attachment(received(a, "tenant-a-sender-" + n + "@a.test", "tenant-a-subject-" + n,
+                    "tenant-a-attachment-" + n)), a.name + "'s inbound attachment", null, null);
+            case TEMPLATE -> created(a, kind, "/v1/templates", api.post("/v1/templates", Map.of("type", "MESSAGE",
+                    "name", "tenant-a-template-" + n, "subject", "tenant-a-subject-" + n, "content", "Hello {{contact_name}}")));
+            case JOB -> {
+                String invoice = a.api.expectOk(new Http.Request("POST", "/v1/invoices", api.write(Map.of(
+                        "contact_id", a.of(Kind.CONTACT).get(0).id(),
+                        "line_items", List.of(Map.of("name", "tenant-a-line-" + n, "qty", 1, "rate", "10.00")))))).id();
+                api.expectOk(new Http.Request("POST", "/v1/invoices/" + invoice + "/send", "{}"));
+                String job = (String) api.expectOk(new Http.Request("POST", "/v1/invoices/" + invoice + "/remind", "{}"))
+                        .data().get("job_id");
+                yield a.add(kind, job, a.name + "'s reminder send job", null, null);
+            }
         };
+    }
+
+    /** B's conversation composed to {@code contact} and a queued reply in it (both with Idempotency-Keys). */
+    private static void inbox(Tenant b, String run, String contact) {
+        String conversation = send(b, "POST /v1/conversations", post("/v1/conversations", b.api, Map.of(
+                "contact_id", contact, "subject", b.marker("zz-tenant-b-subject-" + run),
+                "body", b.marker("zz-tenant-b-body-" + run))), true).id();
+        b.add(Kind.CONVERSATION, conversation, "conversation composed to a contact", "/v1/conversations/" + conversation, null);
+        String reply = send(b, "POST /v1/conversations/{id}/messages", post("/v1/conversations/" + conversation + "/messages",
+                b.api, Map.of("body", b.marker("zz-tenant-b-reply-" + run))), true).id();
+        b.add(Kind.MESSAGE, reply, "queued reply", null, null);
+    }
+
+    /**
+     * An email from {@code sender} with a text attachment posted to the tenant's inbound address through
+     * {@code POST /v1/inbound/email} (deployment secret): the stored message as its tenant reads it.
+     */
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> received(Tenant t, String sender, String subject, String attachmentText) {
+        String address = (String) t.api.expectOk(new Http.Request("GET", "/v1/settings/email", null)).data().get("inbound_address");
+        String messageId = "isolation-" + SEQUENCE.incrementAndGet() + "-" + UUID.randomUUID() + "@mail.test";
+        String mime = String.join("\r\n",
+                "Message-ID: <" + messageId + ">",
+                "Date: Mon, 05 Jan 2026 08:30:00 +0000",
+                "From: " + sender,
+                "To: " + address,
+                "Subject: " + subject,
+                "MIME-Version: 1.0",
+                "Content-Type: multipart/mixed; boundary=\"isolation-boundary\"",
+                "",
+                "--isolation-boundary",
+                "Content-Type: text/plain; charset=UTF-8",
+                "",
+                subject,
+                "--isolation-boundary",
+                "Content-Type: text/plain; charset=UTF-8",
+                "Content-Disposition: attachment; filename=\"note.txt\"",
+                "",
+                attachmentText,
+                "--isolation-boundary--",
+                "");
+        Http.Reply receipt = t.api.as(INBOUND_SECRET).expectOk(new Http.Request("POST", "/v1/inbound/email", mime,
+                "message/rfc822", null));
+        String conversation = (String) receipt.data().get("conversation_id");
+        String message = (String) receipt.data().get("message_id");
+        for (Object m : t.api.expectOk(new Http.Request("GET", "/v1/conversations/" + conversation + "/messages?limit=100",
+                null)).list()) {
+            if (message.equals(((Map<String, Object>) m).get("id"))) {
+                return (Map<String, Object>) m;
+            }
+        }
+        throw new IllegalStateException(t + "'s inbound message " + message + " is not in its conversation " + conversation);
+    }
+
+    /** The id of the message's first attachment. */
+    @SuppressWarnings("unchecked")
+    private static String attachment(Map<String, Object> message) {
+        List<Map<String, Object>> attachments = (List<Map<String, Object>>) message.get("attachments");
+        if (attachments == null || attachments.isEmpty()) {
+            throw new IllegalStateException("the inbound message has no attachment: " + message);
+        }
+        return (String) attachments.get(0).get("id");
     }
 
     /** Invites {@code email} (role STAFF); B's invitation token becomes one of its marker strings. */

@@ -2,13 +2,16 @@ package io.smbhub.application.memory;
 
 import io.smbhub.application.port.out.PaymentEventTranslator;
 import io.smbhub.application.port.out.PaymentGateway;
+import io.smbhub.application.port.out.InboundMailParser;
+import io.smbhub.application.port.out.MailAddresses;
 import io.smbhub.application.CoreServices;
 
 import java.time.Instant;
 
 /**
  * The whole SMB Hub core on in-memory adapters, for unit tests of other JVM teams: no database, a manual
- * clock, deterministic ids, and delivered messages kept in memory.
+ * clock, deterministic ids, and sent emails and stored files kept in memory. Emails leave through the outbox:
+ * run the due jobs ({@code services().jobs().runDueJobs(n)}) to send them.
  *
  * <pre>{@code
  * InMemoryCore hub = InMemoryCore.start(Instant.parse("2026-01-05T09:00:00Z"));
@@ -18,15 +21,18 @@ import java.time.Instant;
 public final class InMemoryCore {
 
     private final ManualTimeSource clock;
-    private final RecordingDocumentDelivery delivery;
+    private final RecordingEmailSender email;
+    private final InMemoryFileStorage files;
     private final CoreServices services;
     private final CoreServices.Ports ports;
     private final InMemoryJobQueue jobs;
 
-    private InMemoryCore(Instant start, PaymentGateway gateway, PaymentEventTranslator paymentEvents) {
+    private InMemoryCore(Instant start, PaymentGateway gateway, PaymentEventTranslator paymentEvents, InboundMailParser parser) {
         InMemoryTransactionRunner tx = new InMemoryTransactionRunner();
         clock = new ManualTimeSource(start);
-        delivery = new RecordingDocumentDelivery();
+        email = new RecordingEmailSender();
+        files = new InMemoryFileStorage();
+        InMemoryContactRepository contacts = new InMemoryContactRepository(tx);
         InMemoryWorkItemRepository workItems = new InMemoryWorkItemRepository(tx);
         InMemoryQuoteRepository quotes = new InMemoryQuoteRepository(tx);
         InMemoryInvoiceRepository invoices = new InMemoryInvoiceRepository(tx);
@@ -34,21 +40,25 @@ public final class InMemoryCore {
         InMemoryAuditLog auditLog = new InMemoryAuditLog(tx);
         jobs = new InMemoryJobQueue(tx);
         ports = new CoreServices.Ports(tx, clock, new SequentialIdGenerator(), new InMemoryTenantRepository(tx),
-                new InMemoryUserAccountRepository(tx), new InMemoryContactRepository(tx), workItems,
+                new InMemoryUserAccountRepository(tx), contacts, workItems,
                 quotes, invoices, payments,
-                new InMemoryDocumentNumberAllocator(tx), auditLog, new InMemoryIdempotencyStore(tx), delivery,
+                new InMemoryDocumentNumberAllocator(tx), auditLog, new InMemoryIdempotencyStore(tx), email,
                 new Pbkdf2PasswordHasher(), new InMemoryProfileRepository(tx), new SecureRandomTokenGenerator(),
                 new InMemoryContactTimelineReadModel(workItems, quotes, invoices, payments, auditLog),
                 new InMemoryMemberInvitationRepository(tx), gateway, paymentEvents, jobs, new InMemoryWebhookEventStore(tx),
                 new InMemoryPaymentAccountRepository(tx), new TextDocumentRenderer(),
-                new StaticPublicLinks("http://localhost:8080"), new InMemoryPortalTokenRepository(tx));
+                new StaticPublicLinks("http://localhost:8080"), new InMemoryPortalTokenRepository(tx),
+                new InMemoryConversationRepository(tx, contacts), new InMemoryMessageRepository(tx),
+                new InMemoryFileRepository(tx), files, new InMemoryTemplateRepository(tx),
+                new InMemoryEmailSettingsRepository(tx), new InMemoryOverdueInvoiceScan(invoices), parser,
+                MailAddresses.of("inbox@inbound.smbhub.test", "billing@smbhub.test"));
         services = new CoreServices(ports);
     }
 
     /** A fresh, empty core whose clock starts at {@code start} (UTC). */
     public static InMemoryCore start(Instant start) {
         UnconfiguredPaymentProvider none = new UnconfiguredPaymentProvider();
-        return new InMemoryCore(start, none, none);
+        return new InMemoryCore(start, none, none, new UnconfiguredMailParser());
     }
 
     /**
@@ -56,12 +66,24 @@ public final class InMemoryCore {
      * {@code paymentEvents} to verify and read its webhooks (e.g. the Stripe adapter against a local stand-in).
      */
     public static InMemoryCore start(Instant start, PaymentGateway gateway, PaymentEventTranslator paymentEvents) {
-        return new InMemoryCore(start, gateway, paymentEvents);
+        return new InMemoryCore(start, gateway, paymentEvents, new UnconfiguredMailParser());
+    }
+
+    /**
+     * As {@link #start(Instant, PaymentGateway, PaymentEventTranslator)} with a MIME parser (e.g. adapter-email's
+     * {@code MimeInboundMailParser}) so the core can receive email; tenants' inbound addresses are plus-addresses of
+     * {@code inbox@inbound.smbhub.test}.
+     */
+    public static InMemoryCore start(Instant start, PaymentGateway gateway, PaymentEventTranslator paymentEvents,
+                                     InboundMailParser parser) {
+        return new InMemoryCore(start, gateway, paymentEvents, parser);
     }
 
     public CoreServices services() { return services; }
     public CoreServices.Ports ports() { return ports; }
     public ManualTimeSource clock() { return clock; }
-    public RecordingDocumentDelivery delivery() { return delivery; }
+    /** Every email the core sent (after its {@code EMAIL_SEND} job ran: {@code services().jobs().runDueJobs(n)}). */
+    public RecordingEmailSender email() { return email; }
+    public InMemoryFileStorage files() { return files; }
     public InMemoryJobQueue jobs() { return jobs; }
 }

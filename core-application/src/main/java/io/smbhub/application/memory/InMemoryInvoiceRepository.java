@@ -25,7 +25,8 @@ public final class InMemoryInvoiceRepository implements InvoiceRepository {
     public InMemoryInvoiceRepository(InMemoryTransactionRunner tx) {
         table = new InMemoryTable<>(tx, "Invoice", (i, v) -> Invoice.rehydrate(i.id(), i.tenantId(), i.number(), i.status(),
                 i.details(), i.amountPaid(), i.quoteId().orElse(null), i.workItemId().orElse(null), i.lastSentAt().orElse(null),
-                i.voidReason().orElse(null), i.createdBy(), i.createdAt(), i.updatedAt(), i.paymentLink().orElse(null), v));
+                i.voidReason().orElse(null), i.createdBy(), i.createdAt(), i.updatedAt(), i.paymentLink().orElse(null),
+                i.arStage(), i.lastRemindedAt().orElse(null), v));
     }
 
     @Override
@@ -66,6 +67,11 @@ public final class InMemoryInvoiceRepository implements InvoiceRepository {
             List<Invoice> overdue = open.stream().filter(i -> i.isOverdue(today)).toList();
             return new OpenTotals(currency, open.size(), sum(open, currency), overdue.size(), sum(overdue, currency));
         }).toList();
+    }
+
+    /** Invoices of every tenant, for {@link InMemoryOverdueInvoiceScan} only. */
+    List<Invoice> everyTenant() {
+        return table.everyTenant();
     }
 
     private static Money sum(List<Invoice> invoices, String currency) {

@@ -87,6 +87,11 @@ final class InMemoryTable<T> implements InMemoryTransactionRunner.Participant {
                 .map(e -> copier.apply(e.getValue(), version(e.getValue()))).toList();
     }
 
+    /** All rows of every tenant (copies), unordered: only for the one cross-tenant read, the overdue-invoice scan. */
+    synchronized List<T> everyTenant() {
+        return rows.values().stream().map(r -> copier.apply(r, version(r))).toList();
+    }
+
     private long version(T row) {
         return row instanceof AggregateRoot<?> a ? a.version() : 0;
     }

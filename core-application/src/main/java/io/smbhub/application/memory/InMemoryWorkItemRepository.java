@@ -19,7 +19,8 @@ public final class InMemoryWorkItemRepository implements WorkItemRepository {
 
     public InMemoryWorkItemRepository(InMemoryTransactionRunner tx) {
         table = new InMemoryTable<>(tx, "Work item", (w, v) -> WorkItem.rehydrate(w.id(), w.tenantId(), w.details(), w.status(),
-                w.assignedTo().orElse(null), w.source(), w.quoteId().orElse(null), w.invoiceId().orElse(null), w.createdBy(),
+                w.assignedTo().orElse(null), w.source(), w.quoteId().orElse(null), w.invoiceId().orElse(null),
+                w.conversationId().orElse(null), w.createdBy(),
                 w.createdAt(), w.updatedAt(), v));
     }
 

@@ -4,6 +4,7 @@ import io.smbhub.application.port.out.InvoiceRepository;
 import io.smbhub.application.port.out.InvoiceRepository.Filter;
 import io.smbhub.application.port.out.InvoiceRepository.OpenTotals;
 import io.smbhub.domain.shared.ContactId;
+import io.smbhub.domain.invoice.ArStage;
 import io.smbhub.domain.invoice.Invoice;
 import io.smbhub.domain.invoice.InvoiceDetails;
 import io.smbhub.domain.shared.InvoiceId;
@@ -304,6 +305,36 @@ public abstract class InvoiceRepositoryContract extends PortContract {
 
         assertThat(served).containsExactlyElementsOf(newestFirst(created));
         assertThat(late[0]).isEqualTo(101);
+    }
+
+    @Test
+    void theCollectionsStageAndLastReminderTimeRoundTrip() {
+        TenantId tenant = newTenant();
+        Invoice invoice = storedInvoice(tenant, "INV-000077", null, "USD", "100.00", TODAY.minusDays(10), null);
+        Invoice fresh = load(tenant, invoice.id());
+        fresh.advanceArStage(ArStage.REMINDER_2, at(Duration.ofDays(7)));
+        in(tenant, () -> invoices().save(fresh));
+        Invoice reminded = load(tenant, invoice.id());
+        reminded.remindManually(at(Duration.ofDays(8)));
+        in(tenant, () -> invoices().save(reminded));
+
+        Invoice loaded = load(tenant, invoice.id());
+
+        assertThat(invoice.arStage()).isEqualTo(ArStage.NONE);
+        assertThat(fresh.lastRemindedAt()).contains(at(Duration.ofDays(7)));
+        assertThat(loaded.arStage()).isEqualTo(ArStage.REMINDER_2);
+        assertThat(loaded.lastRemindedAt()).contains(at(Duration.ofDays(8)));
+        assertThat(loaded.version()).isEqualTo(3);
+        assertThat(loaded).usingRecursiveComparison().ignoringFields("events", "version").isEqualTo(reminded);
+    }
+
+    @Test
+    void aNewInvoiceHasNoCollectionsStageAndWasNeverReminded() {
+        TenantId tenant = newTenant();
+        Invoice loaded = load(tenant, newInvoice(tenant, "INV-000078", null).id());
+
+        assertThat(loaded.arStage()).isEqualTo(ArStage.NONE);
+        assertThat(loaded.lastRemindedAt()).isEmpty();
     }
 
     @Test

@@ -20,7 +20,7 @@ import io.smbhub.application.port.in.quote.QuoteDraft;
 import io.smbhub.application.port.in.quote.QuoteView;
 import io.smbhub.application.port.out.AuditEntry;
 import io.smbhub.application.port.out.AuditLog;
-import io.smbhub.application.port.out.OutgoingMessage;
+import io.smbhub.application.port.out.OutgoingEmail;
 import io.smbhub.application.service.portal.PortalService;
 import io.smbhub.domain.invoice.InvoiceStatus;
 import io.smbhub.domain.payment.PaymentProvider;
@@ -73,14 +73,17 @@ class ClientPortalTest {
         return f.core.sendQuote().send(f.owner, new SendDocumentCommand(draft.id(), null, null));
     }
 
-    private OutgoingMessage lastMessage() {
-        List<OutgoingMessage> delivered = f.hub.delivery().delivered();
+    /** The newest email sent, after the outbox's send jobs ran. */
+    private OutgoingEmail lastMessage() {
+        f.core.jobs().runDueJobs(20);
+        List<OutgoingEmail> delivered = f.hub.email().emails();
+        assertThat(delivered).as("emails sent").isNotEmpty();
         return delivered.get(delivered.size() - 1);
     }
 
     /** The secret of the portal link in the last email (the URL's last path segment). */
     private String lastToken(String kindSegment) {
-        String body = lastMessage().body();
+        String body = lastMessage().text();
         int at = body.indexOf(PORTAL + kindSegment + "/");
         assertThat(at).as("portal link in:\n%s", body).isNotNegative();
         return body.substring(at + (PORTAL + kindSegment + "/").length()).split("\\s")[0];
@@ -119,10 +122,11 @@ class ClientPortalTest {
         void anInvoiceEmailCarriesThePortalLinkAndThePrintedInvoice() {
             InvoiceView invoice = sentInvoice("150");
 
-            OutgoingMessage message = lastMessage();
+            OutgoingEmail message = lastMessage();
             String token = lastToken("invoices");
             assertThat(token).matches("[A-Za-z0-9_-]{43}").doesNotContain(invoice.id().toString());
-            assertThat(message.body()).contains("View and pay this invoice online:");
+            assertThat(message.subject()).isEqualTo("Invoice INV-000001 from Pipe & Co");
+            assertThat(message.text()).contains("Thanks for your business", "View and pay online: " + PORTAL + "invoices/" + token);
             assertThat(message.attachments()).singleElement().satisfies(a -> {
                 assertThat(a.filename()).isEqualTo("INV-000001.txt");
                 assertThat(new String(a.content(), StandardCharsets.UTF_8))
@@ -135,8 +139,8 @@ class ClientPortalTest {
         void aQuoteEmailCarriesThePortalLinkAndThePrintedQuote() {
             sentQuote(LocalDate.of(2026, 4, 1));
 
-            assertThat(lastMessage().body()).contains("View, approve or decline this quote online:");
-            assertThat(lastMessage().attachments()).singleElement().extracting(OutgoingMessage.Attachment::filename)
+            assertThat(lastMessage().text()).contains("You can review and approve it online: " + PORTAL + "quotes/");
+            assertThat(lastMessage().attachments()).singleElement().extracting(OutgoingEmail.Attachment::filename)
                     .isEqualTo("Q-000001.txt");
             assertThat(f.core.portalQueries().quote(lastToken("quotes")).quoteNumber()).isEqualTo("Q-000001");
         }
@@ -383,7 +387,8 @@ class ClientPortalTest {
             InvoiceView draft = bare.services().createInvoice().create(owner, new InvoiceDraft(new ContactId(customer.id()),
                     null, null, null, List.of(CoreFixture.line("Repair", "1", "99")), null, null));
             bare.services().sendInvoice().send(owner, new SendDocumentCommand(draft.id(), null, null));
-            String body = bare.delivery().delivered().get(0).body();
+            bare.services().jobs().runDueJobs(10);
+            String body = bare.email().emails().get(0).text();
             String token = body.substring(body.indexOf(PORTAL + "invoices/") + (PORTAL + "invoices/").length()).split("\\s")[0];
 
             assertThat(bare.services().portalQueries().invoice(token).payable()).isFalse();
@@ -472,15 +477,20 @@ class ClientPortalTest {
     }
 
     @Test
-    void aFailedDeliveryLeavesTheInvoiceUnsentAndIssuesNoWorkingLink() {
+    void aDeliveryThatFailsOnceIsRetriedAndTheEmailThatLeavesCarriesAWorkingLink() {
         InvoiceView draft = f.draftInvoice(john, "100");
-        f.hub.delivery().failNextDeliveries(true);
+        f.hub.email().failNext(1, ErrorCode.PROVIDER_ERROR);
 
-        assertCode(ErrorCode.PROVIDER_ERROR,
-                () -> f.core.sendInvoice().send(f.owner, new SendDocumentCommand(draft.id(), null, null)));
+        InvoiceView sent = f.core.sendInvoice().send(f.owner, new SendDocumentCommand(draft.id(), null, null));
+        f.core.jobs().runDueJobs(10);
 
-        assertThat(f.core.invoiceQueries().get(f.owner, new InvoiceId(draft.id())).status()).isEqualTo(InvoiceStatus.DRAFT);
-        assertCode(ErrorCode.INVALID_TRANSITION,
-                () -> f.core.portalLinks().rotateInvoiceLink(f.owner, new InvoiceId(draft.id())));
+        assertThat(sent.status()).isEqualTo(InvoiceStatus.SENT);
+        assertThat(f.hub.email().emails()).isEmpty();
+
+        f.hub.clock().advance(Duration.ofMinutes(1));
+        String token = lastToken("invoices");
+
+        assertThat(f.hub.email().emails()).hasSize(1);
+        assertThat(f.core.portalQueries().invoice(token).invoiceNumber()).isEqualTo("INV-000001");
     }
 }

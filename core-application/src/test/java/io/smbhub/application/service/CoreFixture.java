@@ -20,7 +20,20 @@ import io.smbhub.domain.tenant.TenantMember;
 import io.smbhub.domain.tenant.UserAccount;
 import io.smbhub.domain.shared.UserId;
 
+import io.smbhub.application.port.in.PageRequest;
+import io.smbhub.application.port.in.inbox.ConversationQueries;
+import io.smbhub.application.port.in.inbox.ConversationView;
+import io.smbhub.application.port.in.inbox.MessageView;
+import io.smbhub.application.port.out.InboundEmail;
+import io.smbhub.domain.shared.ConversationId;
+import io.smbhub.application.port.out.OutgoingEmail;
+import io.smbhub.domain.shared.DomainException;
+
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -30,7 +43,15 @@ final class CoreFixture {
 
     static final Instant START = Instant.parse("2026-03-02T09:00:00Z");
     final RecordingPaymentGateway gateway = new RecordingPaymentGateway(START);
-    final InMemoryCore hub = InMemoryCore.start(START, gateway, new UnconfiguredPaymentProvider());
+    /** Raw "MIME" handed to {@code receiveEmail()} → the parsed email the test prepared for it ({@link #raw}). */
+    private final Map<String, InboundEmail> prepared = new ConcurrentHashMap<>();
+    final InMemoryCore hub = InMemoryCore.start(START, gateway, new UnconfiguredPaymentProvider(), raw -> {
+        InboundEmail email = prepared.get(new String(raw, StandardCharsets.UTF_8));
+        if (email == null) {
+            throw DomainException.invalid("message", "not a prepared test email");
+        }
+        return email;
+    });
     final CoreServices core = hub.services();
     final Actor owner;
 
@@ -39,8 +60,52 @@ final class CoreFixture {
     }
 
     CoreFixture(String ownerEmail) {
-        Identity id = core.signUp().signUp(new SignUpCommand("Pipe & Co", "general", ownerEmail, "correct horse", "UTC", "USD"));
+        this(ownerEmail, "UTC");
+    }
+
+    /** A business whose timezone is {@code timezone} (IANA id). */
+    CoreFixture(String ownerEmail, String timezone) {
+        Identity id = core.signUp().signUp(new SignUpCommand("Pipe & Co", "general", ownerEmail, "correct horse", timezone, "USD"));
         owner = new Actor(id.tenantId(), id.userId(), id.role(), "req_test");
+    }
+
+    /**
+     * Registers {@code email} as what the test parser returns for the returned bytes, so
+     * {@code core.receiveEmail().receive(raw(email), …)} receives exactly it (the bytes are unique per call).
+     */
+    byte[] raw(InboundEmail email) {
+        String key = "prepared-mail-" + prepared.size() + "-" + UUID.randomUUID();
+        prepared.put(key, email);
+        return key.getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** This business's inbound address ({@code inbox+<key>@inbound.smbhub.test}). */
+    String inboundAddress() {
+        return core.emailSettings().get(owner).inboundAddress();
+    }
+
+    /** Every conversation {@code actor} sees, newest activity first. */
+    List<ConversationView> conversations(Actor actor) {
+        return core.conversationQueries().list(actor, new ConversationQueries.ListQuery(null, null, null, null, null, null,
+                null, new PageRequest(100, null))).items();
+    }
+
+    /** The messages of conversation {@code id}, oldest first. */
+    List<MessageView> messages(Actor actor, UUID id) {
+        return core.conversationQueries().messages(actor, new ConversationId(id), new PageRequest(100, null)).items();
+    }
+
+    /** Every message of every conversation of the business, oldest conversation activity last. */
+    List<MessageView> allMessages() {
+        return conversations(owner).stream().flatMap(c -> messages(owner, c.id()).stream()).toList();
+    }
+
+    /** Runs every due job (the outbox's sends, reminders) and returns the emails sent so far. */
+    List<OutgoingEmail> deliver() {
+        while (core.jobs().runDueJobs(50) > 0) {
+            // keep going until no job is due now
+        }
+        return hub.email().emails();
     }
 
     /** Adds a member with {@code role} to the owner's tenant and returns them as an actor. */

@@ -57,10 +57,15 @@ class MoneyLoopTest {
 
         assertThat(f.core.sendQuote().send(f.owner, new SendDocumentCommand(quoteId.value(), "EMAIL", "Please approve")).status())
                 .isEqualTo(QuoteStatus.SENT);
-        assertThat(f.hub.delivery().delivered()).singleElement().satisfies(m -> {
-            assertThat(m.toAddress()).isEqualTo("john@example.com");
+        assertThat(f.hub.email().emails()).as("nothing leaves before the outbox job runs").isEmpty();
+        f.core.jobs().runDueJobs(10);
+        assertThat(f.hub.email().emails()).singleElement().satisfies(m -> {
+            assertThat(m.to()).extracting(a -> a.address()).containsExactly("john@example.com");
             assertThat(m.subject()).isEqualTo("Quote Q-000001 from Pipe & Co");
-            assertThat(m.body()).contains("Please approve", "Faucet repair", "Total: 125.00 USD");
+            assertThat(m.text()).contains("Please approve", "quote Q-000001 for 125.00 USD",
+                    "http://localhost:8080/portal/quotes/");
+            assertThat(m.attachments()).singleElement().satisfies(att -> assertThat(
+                    new String(att.content(), java.nio.charset.StandardCharsets.UTF_8)).contains("Faucet repair", "Total: USD 125.00"));
         });
         f.core.approveQuote().approve(f.owner, quoteId);
         ConversionResult toInvoice = f.core.convertQuoteToInvoice().convert(f.owner, quoteId);

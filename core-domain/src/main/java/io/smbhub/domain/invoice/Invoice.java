@@ -41,11 +41,16 @@ public final class Invoice extends AggregateRoot<InvoiceEvent> {
     private final Instant createdAt;
     private Instant updatedAt;
     private PaymentLink paymentLink;
+    private ArStage arStage;
+    private Instant lastRemindedAt;
 
     private Invoice(InvoiceId id, TenantId tenantId, String number, InvoiceStatus status, InvoiceDetails details,
                     Money amountPaid, QuoteId quoteId, WorkItemId workItemId, Instant lastSentAt, String voidReason,
-                    UserId createdBy, Instant createdAt, Instant updatedAt, PaymentLink paymentLink, long version) {
+                    UserId createdBy, Instant createdAt, Instant updatedAt, PaymentLink paymentLink, ArStage arStage,
+                    Instant lastRemindedAt, long version) {
         super(version);
+        this.arStage = arStage == null ? ArStage.NONE : arStage;
+        this.lastRemindedAt = lastRemindedAt;
         this.id = Objects.requireNonNull(id);
         this.tenantId = Objects.requireNonNull(tenantId);
         this.number = Objects.requireNonNull(number);
@@ -66,7 +71,7 @@ public final class Invoice extends AggregateRoot<InvoiceEvent> {
     public static Invoice create(InvoiceId id, TenantId tenantId, String number, InvoiceDetails details, QuoteId quoteId,
                                  WorkItemId workItemId, UserId createdBy, Instant at) {
         Invoice invoice = new Invoice(id, tenantId, number, InvoiceStatus.DRAFT, details, Money.zero(details.currency()),
-                quoteId, workItemId, null, null, createdBy, at, at, null, 0);
+                quoteId, workItemId, null, null, createdBy, at, at, null, ArStage.NONE, null, 0);
         invoice.record(new InvoiceEvent.InvoiceCreated(id, at));
         return invoice;
     }
@@ -76,8 +81,73 @@ public final class Invoice extends AggregateRoot<InvoiceEvent> {
                                     InvoiceDetails details, Money amountPaid, QuoteId quoteId, WorkItemId workItemId,
                                     Instant lastSentAt, String voidReason, UserId createdBy, Instant createdAt,
                                     Instant updatedAt, PaymentLink paymentLink, long version) {
+        return rehydrate(id, tenantId, number, status, details, amountPaid, quoteId, workItemId, lastSentAt, voidReason,
+                createdBy, createdAt, updatedAt, paymentLink, ArStage.NONE, null, version);
+    }
+
+    /**
+     * Reloads a stored invoice at {@code version} with its collections state: {@code arStage} (null = NONE) and
+     * {@code lastRemindedAt} (UTC, null when never reminded).
+     */
+    public static Invoice rehydrate(InvoiceId id, TenantId tenantId, String number, InvoiceStatus status,
+                                    InvoiceDetails details, Money amountPaid, QuoteId quoteId, WorkItemId workItemId,
+                                    Instant lastSentAt, String voidReason, UserId createdBy, Instant createdAt,
+                                    Instant updatedAt, PaymentLink paymentLink, ArStage arStage, Instant lastRemindedAt,
+                                    long version) {
         return new Invoice(id, tenantId, number, status, details, amountPaid, quoteId, workItemId, lastSentAt,
-                voidReason, createdBy, createdAt, updatedAt, paymentLink, version);
+                voidReason, createdBy, createdAt, updatedAt, paymentLink, arStage, lastRemindedAt, version);
+    }
+
+    /**
+     * The automated reminder stage due today under {@code daysAfterDue} (issue 5), or empty when none is: the invoice
+     * must be open with money due, past its due date ({@code today} is the tenant-local date), and the due stage
+     * beyond the one already reached. When several stages fell due at once (reminders were off or the scheduler
+     * was down), only the latest is due: the customer gets one email, not a burst.
+     */
+    public Optional<ArStage> dueReminderStage(LocalDate today, java.util.List<Integer> daysAfterDue) {
+        if (!isOverdue(today)) {
+            return Optional.empty();
+        }
+        long daysOverdue = java.time.temporal.ChronoUnit.DAYS.between(details.dueDate(), today);
+        return ArStage.dueAt(daysOverdue, daysAfterDue).filter(stage -> stage.compareTo(arStage) > 0);
+    }
+
+    /**
+     * Records the automated reminder of {@code stage} (issue 5): {@code ar_stage} advances to it. Errors:
+     * {@code INVALID_TRANSITION} when the invoice is not open with money due ({@link #refusalToRemind()}) or
+     * {@code stage} is not beyond the current stage. Records {@code invoice.reminder_sent}.
+     */
+    public void advanceArStage(ArStage stage, Instant at) {
+        refusalToRemind().ifPresent(Refusal::raise);
+        if (stage.compareTo(arStage) <= 0) {
+            throw new DomainException(ErrorCode.INVALID_TRANSITION, label() + " is already at collections stage "
+                    + arStage + "; stage " + stage + " is not later");
+        }
+        ArStage from = arStage;
+        arStage = stage;
+        lastRemindedAt = at;
+        updatedAt = at;
+        record(new InvoiceEvent.InvoiceReminderSent(id, from, stage, false, at));
+    }
+
+    /**
+     * Records a manual reminder (spec 3.11 "Manual reminder button always"); {@code ar_stage} is unchanged.
+     * Errors: {@code INVALID_TRANSITION} per {@link #refusalToRemind()}. Records {@code invoice.reminder_sent}.
+     */
+    public void remindManually(Instant at) {
+        refusalToRemind().ifPresent(Refusal::raise);
+        lastRemindedAt = at;
+        updatedAt = at;
+        record(new InvoiceEvent.InvoiceReminderSent(id, arStage, arStage, true, at));
+    }
+
+    /** Why a reminder would be refused now: only a SENT or PARTIALLY_PAID invoice with money due is reminded. */
+    public Optional<Refusal> refusalToRemind() {
+        if (status.isOpen() && amountDue().isPositive()) {
+            return Optional.empty();
+        }
+        return Optional.of(new Refusal(ErrorCode.INVALID_TRANSITION, label() + " is " + status
+                + (status.isOpen() ? " with nothing due" : "") + "; only a sent invoice with money due gets reminders"));
     }
 
     /** Replaces the content. Errors: {@code INVALID_TRANSITION} unless DRAFT ({@link #refusalToRevise()}). */
@@ -296,4 +366,6 @@ public final class Invoice extends AggregateRoot<InvoiceEvent> {
     public Instant createdAt() { return createdAt; }
     public Instant updatedAt() { return updatedAt; }
     public Optional<PaymentLink> paymentLink() { return Optional.ofNullable(paymentLink); }
+    public ArStage arStage() { return arStage; }
+    public Optional<Instant> lastRemindedAt() { return Optional.ofNullable(lastRemindedAt); }
 }

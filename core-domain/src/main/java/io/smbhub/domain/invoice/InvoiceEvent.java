@@ -54,4 +54,13 @@ public sealed interface InvoiceEvent extends DomainEvent {
             implements InvoiceEvent {
         public String action() { return "invoice.payment_link_created"; }
     }
+
+    /**
+     * A payment reminder was queued: automated ({@code manual} false; {@code ar_stage} moved {@code from} →
+     * {@code to}) or manual (stage unchanged).
+     */
+    record InvoiceReminderSent(InvoiceId invoiceId, ArStage from, ArStage to, boolean manual, Instant occurredAt)
+            implements InvoiceEvent {
+        public String action() { return "invoice.reminder_sent"; }
+    }
 }

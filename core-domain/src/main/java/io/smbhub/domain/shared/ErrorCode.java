@@ -24,7 +24,9 @@ public enum ErrorCode {
     /** Too many requests; retry later. */
     RATE_LIMITED(ErrorCategory.RATE_LIMITED),
     /** A dependency is down; the rest of the product keeps working. */
-    UNAVAILABLE(ErrorCategory.UNAVAILABLE);
+    UNAVAILABLE(ErrorCategory.UNAVAILABLE),
+    /** The mail server refused an email for good (unknown recipient, sender not allowed, bad login); not retried. */
+    EMAIL_REJECTED(ErrorCategory.PROVIDER);
 
     private final ErrorCategory category;
 

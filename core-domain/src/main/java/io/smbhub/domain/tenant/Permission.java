@@ -16,6 +16,10 @@ public enum Permission {
     PAYMENTS_READ,
     /** Record payments and refunds. */
     PAYMENTS_RECORD,
+    /** See inbox conversations and messages (spec 2.2 "Inbox view/respond"; AGENT: assigned conversations only). */
+    INBOX_READ,
+    /** Reply, assign, close/reopen, convert conversations into work. */
+    INBOX_RESPOND,
     EXPORT,
     AUDIT_READ
 }

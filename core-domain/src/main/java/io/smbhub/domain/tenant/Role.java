@@ -7,15 +7,16 @@ import static io.smbhub.domain.tenant.Permission.*;
 
 /**
  * Member roles and the permission matrix of spec smb-hub-prd.md 2.2. AGENT is additionally
- * {@linkplain #scopedToAssigned() scoped}: it sees work items assigned to it and quote/invoice drafts only.
+ * {@linkplain #scopedToAssigned() scoped}: it sees work items and inbox conversations assigned to it and quote/invoice drafts only.
  */
 public enum Role {
     OWNER(EnumSet.allOf(Permission.class)),
     ADMIN(EnumSet.allOf(Permission.class)),
     STAFF(EnumSet.of(CONTACTS_READ, CONTACTS_WRITE, WORK_READ, WORK_WRITE, DOCUMENTS_READ, DOCUMENTS_DRAFT,
-            DOCUMENTS_SEND, PAYMENTS_READ, PAYMENTS_RECORD)),
-    AGENT(EnumSet.of(CONTACTS_READ, CONTACTS_WRITE, WORK_READ, WORK_WRITE, DOCUMENTS_READ, DOCUMENTS_DRAFT)),
-    VIEWER(EnumSet.of(CONTACTS_READ, WORK_READ, DOCUMENTS_READ, PAYMENTS_READ));
+            DOCUMENTS_SEND, PAYMENTS_READ, PAYMENTS_RECORD, INBOX_READ, INBOX_RESPOND)),
+    AGENT(EnumSet.of(CONTACTS_READ, CONTACTS_WRITE, WORK_READ, WORK_WRITE, DOCUMENTS_READ, DOCUMENTS_DRAFT, INBOX_READ,
+            INBOX_RESPOND)),
+    VIEWER(EnumSet.of(CONTACTS_READ, WORK_READ, DOCUMENTS_READ, PAYMENTS_READ, INBOX_READ));
 
     private final Set<Permission> permissions;
 

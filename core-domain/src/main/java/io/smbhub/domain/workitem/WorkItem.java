@@ -1,6 +1,7 @@
 package io.smbhub.domain.workitem;
 
 import io.smbhub.domain.shared.AggregateRoot;
+import io.smbhub.domain.shared.ConversationId;
 import io.smbhub.domain.shared.DomainException;
 import io.smbhub.domain.shared.ErrorCode;
 import io.smbhub.domain.shared.FieldError;
@@ -32,14 +33,16 @@ public final class WorkItem extends AggregateRoot<WorkItemEvent> {
     private final WorkItemSource source;
     private QuoteId quoteId;
     private InvoiceId invoiceId;
+    private final ConversationId conversationId;
     private final UserId createdBy;
     private final Instant createdAt;
     private Instant updatedAt;
 
     private WorkItem(WorkItemId id, TenantId tenantId, WorkItemDetails details, WorkItemStatus status, UserId assignedTo,
-                     WorkItemSource source, QuoteId quoteId, InvoiceId invoiceId, UserId createdBy,
-                     Instant createdAt, Instant updatedAt, long version) {
+                     WorkItemSource source, QuoteId quoteId, InvoiceId invoiceId, ConversationId conversationId,
+                     UserId createdBy, Instant createdAt, Instant updatedAt, long version) {
         super(version);
+        this.conversationId = conversationId;
         this.id = Objects.requireNonNull(id);
         this.tenantId = Objects.requireNonNull(tenantId);
         this.details = Objects.requireNonNull(details);
@@ -59,8 +62,23 @@ public final class WorkItem extends AggregateRoot<WorkItemEvent> {
         if (details.type() == null) {
             throw DomainException.invalid("type", "Work item type is required; apply the profile's default type first");
         }
-        WorkItem item = new WorkItem(id, tenantId, details, WorkItemStatus.NEW, assignedTo, source, null, null,
-                createdBy, at, at, 0);
+        return create(id, tenantId, details, assignedTo, source, null, null, createdBy, at);
+    }
+
+    /**
+     * A new work item in status NEW linked at birth to the inbox conversation it came from ({@code conversationId},
+     * spec smb-hub-prd.md Epic 3 story 3.3) and/or to the invoice it is about ({@code invoiceId}: a COLLECTION work
+     * item after the final reminder, issue 5); either may be null. The invoice link also makes "convert to invoice"
+     * open that invoice. Records {@code work_item.created}.
+     */
+    public static WorkItem create(WorkItemId id, TenantId tenantId, WorkItemDetails details, UserId assignedTo,
+                                  WorkItemSource source, ConversationId conversationId, InvoiceId invoiceId,
+                                  UserId createdBy, Instant at) {
+        if (details.type() == null) {
+            throw DomainException.invalid("type", "Work item type is required; apply the profile's default type first");
+        }
+        WorkItem item = new WorkItem(id, tenantId, details, WorkItemStatus.NEW, assignedTo, source, null, invoiceId,
+                conversationId, createdBy, at, at, 0);
         item.record(new WorkItemEvent.WorkItemCreated(id, at));
         return item;
     }
@@ -69,8 +87,17 @@ public final class WorkItem extends AggregateRoot<WorkItemEvent> {
     public static WorkItem rehydrate(WorkItemId id, TenantId tenantId, WorkItemDetails details, WorkItemStatus status,
                                      UserId assignedTo, WorkItemSource source, QuoteId quoteId, InvoiceId invoiceId,
                                      UserId createdBy, Instant createdAt, Instant updatedAt, long version) {
-        return new WorkItem(id, tenantId, details, status, assignedTo, source, quoteId, invoiceId, createdBy,
+        return rehydrate(id, tenantId, details, status, assignedTo, source, quoteId, invoiceId, null, createdBy,
                 createdAt, updatedAt, version);
+    }
+
+    /** Reloads a stored work item at {@code version} with the conversation it came from (may be null). */
+    public static WorkItem rehydrate(WorkItemId id, TenantId tenantId, WorkItemDetails details, WorkItemStatus status,
+                                     UserId assignedTo, WorkItemSource source, QuoteId quoteId, InvoiceId invoiceId,
+                                     ConversationId conversationId, UserId createdBy, Instant createdAt,
+                                     Instant updatedAt, long version) {
+        return new WorkItem(id, tenantId, details, status, assignedTo, source, quoteId, invoiceId, conversationId,
+                createdBy, createdAt, updatedAt, version);
     }
 
     /** Replaces the editable fields. Errors: {@code INVALID_TRANSITION} when CANCELED ({@link #refusalToUpdate()}). */
@@ -169,6 +196,7 @@ public final class WorkItem extends AggregateRoot<WorkItemEvent> {
     public WorkItemSource source() { return source; }
     public Optional<QuoteId> quoteId() { return Optional.ofNullable(quoteId); }
     public Optional<InvoiceId> invoiceId() { return Optional.ofNullable(invoiceId); }
+    public Optional<ConversationId> conversationId() { return Optional.ofNullable(conversationId); }
     public UserId createdBy() { return createdBy; }
     public Instant createdAt() { return createdAt; }
     public Instant updatedAt() { return updatedAt; }

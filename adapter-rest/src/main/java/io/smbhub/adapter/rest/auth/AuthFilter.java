@@ -38,11 +38,12 @@ import java.util.Set;
 public final class AuthFilter implements Ordered {
 
     /**
-     * Routes under /v1 that need no token: accepting an invitation (the invitation token is the credential) and
-     * Stripe's webhook (its signature is the credential).
+     * Routes under /v1 that need no token: accepting an invitation (the invitation token is the credential),
+     * Stripe's webhook (its signature is the credential) and the inbound email endpoint (the deployment's
+     * {@code INBOUND_EMAIL_SECRET} is the credential, checked by its controller).
      */
     static final Set<String> PUBLIC_PATHS = Set.of("/v1/auth/signup", "/v1/auth/login", "/v1/invitations/accept",
-            "/v1/webhooks/stripe");
+            "/v1/webhooks/stripe", "/v1/inbound/email");
 
     private static final String BEARER = "Bearer ";
 

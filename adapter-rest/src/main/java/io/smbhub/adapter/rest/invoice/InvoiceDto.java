@@ -8,6 +8,7 @@ import io.smbhub.adapter.rest.http.LineItemDto;
 import io.smbhub.adapter.rest.http.MoneyDto;
 import io.smbhub.adapter.rest.quote.QuoteDto;
 import io.smbhub.application.port.in.invoice.InvoiceView;
+import io.smbhub.domain.invoice.ArStage;
 import io.smbhub.domain.invoice.InvoiceStatus;
 import io.swagger.v3.oas.annotations.media.Schema;
 
@@ -18,7 +19,8 @@ import java.util.UUID;
 
 /**
  * An invoice in responses (spec smb-hub-prd.md 2.1 "Invoice"): stored {@code status} plus {@code overdue}
- * derived for the tenant's today; money as {@code {amount, currency}}.
+ * derived for the tenant's today; money as {@code {amount, currency}}; the collections stage {@code ar_stage} and
+ * {@code last_reminded_at} (issue 5).
  */
 @Serdeable(naming = SnakeCaseStrategy.class)
 @JsonInclude(JsonInclude.Include.ALWAYS)
@@ -29,6 +31,9 @@ public record InvoiceDto(UUID id, String invoiceNumber, InvoiceStatus status, bo
                          MoneyDto taxTotal, MoneyDto total, MoneyDto amountPaid, MoneyDto amountDue,
                          @Nullable String notes, @Nullable String terms, @Nullable Instant lastSentAt,
                          @Nullable String voidReason, @Nullable String paymentLinkUrl, @Nullable Instant paymentLinkExpiresAt,
+                         @Schema(description = "Collections stage reached by automated reminders: NONE, REMINDER_1, REMINDER_2, FINAL")
+                         ArStage arStage,
+                         @Nullable @Schema(description = "Last payment reminder (automated or manual), UTC") Instant lastRemindedAt,
                          Instant createdAt, Instant updatedAt, long version,
                          @Schema(description = "Actions the caller may take now (spec 12.7); any other action is refused with the reason that left it out")
                          List<String> allowedActions) {
@@ -39,7 +44,7 @@ public record InvoiceDto(UUID id, String invoiceNumber, InvoiceStatus status, bo
                 v.lineItems().stream().map(LineItemDto::of).toList(), MoneyDto.of(v.subtotal()),
                 MoneyDto.of(v.discountTotal()), MoneyDto.of(v.taxTotal()), MoneyDto.of(v.total()),
                 MoneyDto.of(v.amountPaid()), MoneyDto.of(v.amountDue()), v.notes(), v.terms(), v.lastSentAt(),
-                v.voidReason(), v.paymentLinkUrl(), v.paymentLinkExpiresAt(), v.createdAt(), v.updatedAt(), v.version(),
+                v.voidReason(), v.paymentLinkUrl(), v.paymentLinkExpiresAt(), v.arStage(), v.lastRemindedAt(), v.createdAt(), v.updatedAt(), v.version(),
                 v.allowedActions());
     }
 

@@ -24,14 +24,16 @@ import java.util.UUID;
 public record WorkItemDto(UUID id, WorkItemType type, String title, @Nullable String description, WorkItemStatus status,
                           WorkItemPriority priority, @Nullable UUID contactId, @Nullable Instant dueAt,
                           @Nullable UUID assignedTo, WorkItemSource source, Map<String, String> labels,
-                          @Nullable UUID quoteId, @Nullable UUID invoiceId, Instant createdAt, Instant updatedAt,
+                          @Nullable UUID quoteId, @Nullable UUID invoiceId,
+                          @Nullable @Schema(description = "The inbox conversation it was created from") UUID conversationId,
+                          Instant createdAt, Instant updatedAt,
                           long version,
                          @Schema(description = "Actions the caller may take now (spec 12.7); any other action is refused with the reason that left it out")
                          List<String> allowedActions) {
 
     public static WorkItemDto of(WorkItemView v) {
         return new WorkItemDto(v.id(), v.type(), v.title(), v.description(), v.status(), v.priority(), v.contactId(),
-                v.dueAt(), v.assignedTo(), v.source(), v.labels(), v.quoteId(), v.invoiceId(), v.createdAt(),
+                v.dueAt(), v.assignedTo(), v.source(), v.labels(), v.quoteId(), v.invoiceId(), v.conversationId(), v.createdAt(),
                 v.updatedAt(), v.version(),
                 v.allowedActions());
     }

@@ -18,7 +18,7 @@ import io.smbhub.application.port.in.invoice.InvoiceView;
 import io.smbhub.application.port.in.quote.QuoteDraft;
 import io.smbhub.application.port.in.quote.QuoteQueries;
 import io.smbhub.application.port.in.quote.QuoteView;
-import io.smbhub.application.port.out.OutgoingMessage;
+import io.smbhub.application.port.out.OutgoingEmail;
 import io.smbhub.domain.contact.ContactDetails;
 import io.smbhub.domain.contact.ContactType;
 import io.smbhub.domain.quote.QuoteStatus;
@@ -100,8 +100,9 @@ class ClientPortalHttpTest {
 
     /** The portal path in the last email, e.g. {@code /portal/invoices/<token>}. */
     private static String portalPath() {
-        List<OutgoingMessage> sent = hub.delivery().delivered();
-        String body = sent.get(sent.size() - 1).body();
+        hub.services().jobs().runDueJobs(100);
+        List<OutgoingEmail> sent = hub.email().emails();
+        String body = sent.get(sent.size() - 1).text();
         int at = body.indexOf("/portal/");
         return body.substring(at).split("\\s")[0];
     }

@@ -26,6 +26,18 @@ public interface JobQueue {
     boolean enqueue(Kind kind, String idempotencyKey, String payload, Instant runAt);
 
     /**
+     * Like {@link #enqueue} for a job done on behalf of {@code tenant} (shown to it by {@link #find}); returns the id
+     * of the new job, or of the existing job with this kind and key.
+     */
+    UUID enqueueFor(io.smbhub.domain.shared.TenantId tenant, Kind kind, String idempotencyKey, String payload, Instant runAt);
+
+    /** The job with {@code jobId} if it belongs to {@code tenant} (jobs of another tenant or of none are not found). */
+    java.util.Optional<Job> find(io.smbhub.domain.shared.TenantId tenant, UUID jobId);
+
+    /** Records the progress of a running long job: {@code done} of {@code total} units (e.g. invoices evaluated). */
+    void progress(UUID jobId, int done, int total, Instant at);
+
+    /**
      * Claims up to {@code max} due jobs (QUEUED with {@code runAt ≤ now}, or RUNNING whose lease expired),
      * skipping jobs other workers hold: each becomes RUNNING, leased until {@code now + lease}, attempts + 1.
      * Runs in its own transaction.
@@ -41,8 +53,13 @@ public interface JobQueue {
     /** Marks a claimed job FAILED for good with {@code reason}. */
     void fail(UUID jobId, String reason, Instant at);
 
-    /** A job: attempts counts claims so far (1 on the first run). */
-    record Job(UUID id, Kind kind, String idempotencyKey, String payload, Status status, int attempts, Instant runAt,
-               String lastError, Instant createdAt, Instant updatedAt) {
+    /**
+     * A job: {@code tenantId} is null for platform jobs (e.g. a webhook whose tenant is known only after reading it);
+     * attempts counts claims so far (1 on the first run); {@code progressDone}/{@code progressTotal} are 0 until a
+     * long job reports progress.
+     */
+    record Job(UUID id, io.smbhub.domain.shared.TenantId tenantId, Kind kind, String idempotencyKey, String payload,
+               Status status, int attempts, Instant runAt, String lastError, int progressDone, int progressTotal,
+               Instant createdAt, Instant updatedAt) {
     }
 }

@@ -4,6 +4,7 @@ import io.smbhub.application.port.in.job.RunJobsUseCase;
 import io.smbhub.application.port.out.JobQueue;
 import io.smbhub.application.port.out.TimeSource;
 import io.smbhub.domain.shared.DomainException;
+import io.smbhub.domain.shared.ErrorCode;
 import io.smbhub.domain.shared.ErrorCategory;
 
 import java.time.Duration;
@@ -16,7 +17,8 @@ import java.util.Set;
  * The one job mechanism (spec smb-hub-prd.md 12.4): claims due jobs from the {@link JobQueue}, dispatches each to
  * the handler of its kind, and applies the standard retry policy — at most {@link #MAX_ATTEMPTS} attempts with
  * the {@link #BACKOFF} delays, permanent failure → FAILED with the reason. Errors that retrying cannot fix
- * ({@code VALIDATION}, {@code NOT_FOUND}, {@code FORBIDDEN} categories) fail at once.
+ * ({@code VALIDATION}, {@code NOT_FOUND}, {@code FORBIDDEN} categories, and {@code EMAIL_REJECTED}: the mail server
+ * refused for good) fail at once.
  */
 public final class JobRunner implements RunJobsUseCase {
 
@@ -70,7 +72,8 @@ public final class JobRunner implements RunJobsUseCase {
             queue.succeed(job.id(), clock.now());
         } catch (RuntimeException e) {
             String reason = describe(e);
-            boolean permanent = e instanceof DomainException d && PERMANENT.contains(d.code().category());
+            boolean permanent = e instanceof DomainException d
+                    && (PERMANENT.contains(d.code().category()) || d.code() == ErrorCode.EMAIL_REJECTED);
             if (permanent || job.attempts() >= MAX_ATTEMPTS) {
                 LOG.log(System.Logger.Level.WARNING, "Job " + job.kind() + " " + job.idempotencyKey() + " failed for good after "
                         + job.attempts() + " attempt(s): " + reason, e);

@@ -1,75 +1,74 @@
 package io.smbhub.application.service.portal;
 
 import io.smbhub.application.port.in.Actor;
-import io.smbhub.application.port.out.DocumentDelivery;
-import io.smbhub.application.port.out.DocumentRenderer;
-import io.smbhub.application.port.out.OutgoingMessage;
-import io.smbhub.application.service.support.Checks;
+import io.smbhub.application.service.inbox.EmailOutbox;
+import io.smbhub.application.service.support.Auditor;
 import io.smbhub.application.service.support.DocumentMessages;
-import io.smbhub.application.service.support.Documents;
-import io.smbhub.application.service.support.EffectiveProfiles;
 import io.smbhub.domain.contact.Contact;
+import io.smbhub.domain.inbox.DocumentRef;
+import io.smbhub.domain.inbox.MessagePurpose;
 import io.smbhub.domain.invoice.Invoice;
-import io.smbhub.domain.profile.Capability;
 import io.smbhub.domain.quote.Quote;
 import io.smbhub.domain.shared.DocumentKind;
 import io.smbhub.domain.shared.Refusal;
 import io.smbhub.domain.tenant.Tenant;
 
-import java.util.List;
-import java.util.UUID;
+import java.util.HashMap;
+import java.util.Map;
 
 /**
- * Sends a quote or invoice to its contact (spec smb-hub-prd.md 3.2 Flow C, 3.13): issues a new client portal link
- * for the document, renders the printable document ({@link DocumentRenderer}), and delivers the email with the
- * portal URL in the body and the document attached (no link when the profile switches the {@code client_portal}
- * capability off). Call inside the send's tenant transaction: a failed delivery rolls the link back with the
- * send. Links issued by earlier sends stay live.
- * Errors: {@code VALIDATION_ERROR} on {@code contact.email} (no address); {@code PROVIDER_ERROR} from rendering
- * or delivery.
+ * Emails a quote or invoice to its contact (spec smb-hub-prd.md 3.2 Flow C, 3.13; issue 5): the email is written with
+ * the tenant's {@code quote_sent}/{@code invoice_sent} template and queued in the {@link EmailOutbox} inside the send's
+ * tenant transaction, so it leaves only if the send commits. When it is delivered, the PDF is attached and a fresh
+ * client portal link is put in (none when the profile switches {@code client_portal} off). Links issued by earlier
+ * sends stay live.
+ * Errors: {@code VALIDATION_ERROR} on {@code contact.email} (no address).
  */
 public final class DocumentMail {
 
-    private final PortalLinks links;
-    private final EffectiveProfiles profiles;
-    private final DocumentRenderer renderer;
-    private final DocumentDelivery delivery;
-    private final Documents documents;
+    private final EmailOutbox outbox;
+    private final Auditor auditor;
 
-    public DocumentMail(PortalLinks links, EffectiveProfiles profiles, DocumentRenderer renderer, DocumentDelivery delivery,
-                        Documents documents) {
-        this.links = links;
-        this.profiles = profiles;
-        this.renderer = renderer;
-        this.delivery = delivery;
-        this.documents = documents;
+    public DocumentMail(EmailOutbox outbox, Auditor auditor) {
+        this.outbox = outbox;
+        this.auditor = auditor;
     }
 
-    /** Emails {@code invoice} (already saved as sent) with {@code personalMessage} (may be null); returns the transport's id. */
-    public String sendInvoice(Actor actor, Tenant tenant, Contact contact, Invoice invoice, String personalMessage) {
+    /** Queues the email of {@code invoice} (already saved as sent) with {@code personalMessage} (may be null); returns the message. */
+    public EmailOutbox.Queued sendInvoice(Actor actor, Tenant tenant, Contact contact, Invoice invoice, String personalMessage) {
         DocumentMessages.emailRefusal(contact, "invoice").ifPresent(Refusal::raise);
-        String url = portalUrl(actor, tenant, DocumentKind.INVOICE, invoice.id().value());
-        DocumentRenderer.Rendered file = renderer.render(PrintableDocuments.invoice(tenant, contact, invoice, documents.today(tenant)));
-        return delivery.deliver(DocumentMessages.invoice(tenant, contact, invoice, personalMessage, url, attachment(file)));
+        return queue(actor, tenant, contact, new DocumentRef(DocumentKind.INVOICE, invoice.id().value()),
+                MessagePurpose.INVOICE_SENT, invoiceValues(invoice, personalMessage));
     }
 
-    /** Emails {@code quote} (already saved as sent) with {@code personalMessage} (may be null); returns the transport's id. */
-    public String sendQuote(Actor actor, Tenant tenant, Contact contact, Quote quote, String personalMessage) {
+    /** Queues the email of {@code quote} (already saved as sent) with {@code personalMessage} (may be null); returns the message. */
+    public EmailOutbox.Queued sendQuote(Actor actor, Tenant tenant, Contact contact, Quote quote, String personalMessage) {
         DocumentMessages.emailRefusal(contact, "quote").ifPresent(Refusal::raise);
-        String url = portalUrl(actor, tenant, DocumentKind.QUOTE, quote.id().value());
-        DocumentRenderer.Rendered file = renderer.render(PrintableDocuments.quote(tenant, contact, quote, documents.today(tenant)));
-        return delivery.deliver(DocumentMessages.quote(tenant, contact, quote, personalMessage, url, attachment(file)));
+        Map<String, String> values = new HashMap<>();
+        values.put("quote_number", quote.number());
+        values.put("quote_total", quote.totals().total().toString());
+        values.put("valid_until", quote.details().expiryDate() == null ? null : quote.details().expiryDate().toString());
+        values.put("personal_message", personalMessage);
+        return queue(actor, tenant, contact, new DocumentRef(DocumentKind.QUOTE, quote.id().value()),
+                MessagePurpose.QUOTE_SENT, values);
     }
 
-    /** A new portal link of the document, or null when the client portal is off in the tenant's profile. */
-    private String portalUrl(Actor actor, Tenant tenant, DocumentKind kind, UUID documentId) {
-        if (Checks.capabilityRefusal(profiles.of(tenant), Capability.CLIENT_PORTAL).isPresent()) {
-            return null;
-        }
-        return links.issue(tenant.id(), kind, documentId, actor.userId()).url();
+    /** The template values of an invoice email or reminder (amounts with currency, ISO dates). */
+    public static Map<String, String> invoiceValues(Invoice invoice, String personalMessage) {
+        Map<String, String> values = new HashMap<>();
+        values.put("invoice_number", invoice.number());
+        values.put("invoice_total", invoice.totals().total().toString());
+        values.put("amount_due", invoice.amountDue().toString());
+        values.put("due_date", invoice.details().dueDate() == null ? null : invoice.details().dueDate().toString());
+        values.put("personal_message", personalMessage);
+        return values;
     }
 
-    private static List<OutgoingMessage.Attachment> attachment(DocumentRenderer.Rendered file) {
-        return List.of(new OutgoingMessage.Attachment(file.filename(), file.contentType(), file.content()));
+    private EmailOutbox.Queued queue(Actor actor, Tenant tenant, Contact contact, DocumentRef document, MessagePurpose purpose,
+                                     Map<String, String> values) {
+        EmailOutbox.Queued queued = outbox.queueDocumentEmail(tenant, contact, document, purpose, values, actor.userId());
+        auditor.record(actor, "conversation", queued.conversation().id().value(), null, null, queued.conversation().pullEvents());
+        auditor.record(actor, "message", queued.message().id().value(), null, null, queued.message().pullEvents());
+        return queued;
     }
 }

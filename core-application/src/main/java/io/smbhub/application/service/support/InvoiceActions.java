@@ -32,8 +32,10 @@ public final class InvoiceActions {
     public static final String VOID = "void";
     public static final String RECORD_PAYMENT = "record_payment";
     public static final String CREATE_PAYMENT_LINK = "create_payment_link";
+    /** Send a payment reminder now (spec smb-hub-prd.md 3.11; issue 5). */
+    public static final String REMIND = "remind";
     /** Every invoice action, in the order {@code allowed_actions} lists them. */
-    public static final List<String> ALL = List.of(UPDATE, SEND, VOID, RECORD_PAYMENT, CREATE_PAYMENT_LINK);
+    public static final List<String> ALL = List.of(UPDATE, SEND, VOID, RECORD_PAYMENT, CREATE_PAYMENT_LINK, REMIND);
 
     private InvoiceActions() {
     }
@@ -57,6 +59,8 @@ public final class InvoiceActions {
                         invoice::refusalToTakePayment)
                 .action(CREATE_PAYMENT_LINK, permission(actor, DOCUMENTS_SEND), capability(profile, PAYMENTS),
                         invoice::refusalToCreatePaymentLink, () -> onlinePayments(ctx))
+                .action(REMIND, permission(actor, DOCUMENTS_SEND), capability(profile, INVOICES), invoice::refusalToRemind,
+                        () -> Documents.reachableRefusal(invoice.details().contactId(), contact, "invoice"))
                 .build();
     }
 

@@ -87,7 +87,7 @@ public final class WorkItemService implements CreateWorkItemUseCase, UpdateWorkI
             }
             requireAssignable(actor, assignee);
             WorkItem item = WorkItem.create(new WorkItemId(ids.newId()), actor.tenantId(), details, assignee,
-                    command.source(), actor.userId(), clock.now());
+                    command.source(), command.conversationId(), null, actor.userId(), clock.now());
             item.changeStatus(status, clock.now());
             long version = items.save(item);
             auditor.record(actor, ENTITY, item.id().value(), null, WorkItemView.of(item, version, List.of()), item.pullEvents());

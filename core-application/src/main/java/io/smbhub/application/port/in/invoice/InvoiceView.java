@@ -1,6 +1,7 @@
 package io.smbhub.application.port.in.invoice;
 
 import io.smbhub.application.port.in.LineItemView;
+import io.smbhub.domain.invoice.ArStage;
 import io.smbhub.domain.invoice.Invoice;
 import io.smbhub.domain.invoice.InvoiceStatus;
 import io.smbhub.domain.shared.DocumentTotals;
@@ -14,13 +15,15 @@ import java.util.UUID;
 /**
  * An invoice as clients read it (spec smb-hub-prd.md 2.1 "Invoice"): stored {@code status}, and
  * {@code overdue} derived for the tenant's today; money in the invoice currency; times UTC; the last payment
- * link created ({@code paymentLinkUrl}, expiring at {@code paymentLinkExpiresAt}) or nulls.
+ * link created ({@code paymentLinkUrl}, expiring at {@code paymentLinkExpiresAt}) or nulls; the collections
+ * stage reached ({@code arStage}, issue 5) and the last reminder time ({@code lastRemindedAt}, null if never).
  */
 public record InvoiceView(UUID id, String invoiceNumber, InvoiceStatus status, boolean overdue, UUID contactId,
                           UUID quoteId, UUID workItemId, String currency, LocalDate issueDate, LocalDate dueDate,
                           List<LineItemView> lineItems, Money subtotal, Money discountTotal, Money taxTotal, Money total,
                           Money amountPaid, Money amountDue, String notes, String terms, Instant lastSentAt,
-                          String voidReason, String paymentLinkUrl, Instant paymentLinkExpiresAt, Instant createdAt,
+                          String voidReason, String paymentLinkUrl, Instant paymentLinkExpiresAt, ArStage arStage,
+                          Instant lastRemindedAt, Instant createdAt,
                           Instant updatedAt, long version, List<String> allowedActions) {
     /**
      * The view of {@code x} at {@code version}; {@code allowedActions} are the actions the asking actor may take
@@ -35,7 +38,8 @@ public record InvoiceView(UUID id, String invoiceNumber, InvoiceStatus status, b
                 d.lineItems().stream().map(LineItemView::of).toList(), t.subtotal(), t.discountTotal(), t.taxTotal(),
                 t.total(), i.amountPaid(), i.amountDue(), d.notes(), d.terms(), i.lastSentAt().orElse(null),
                 i.voidReason().orElse(null), i.paymentLink().map(l -> l.url()).orElse(null),
-                i.paymentLink().map(l -> l.expiresAt()).orElse(null), i.createdAt(), i.updatedAt(), version,
+                i.paymentLink().map(l -> l.expiresAt()).orElse(null), i.arStage(), i.lastRemindedAt().orElse(null),
+                i.createdAt(), i.updatedAt(), version,
                 List.copyOf(allowedActions));
     }
 }
