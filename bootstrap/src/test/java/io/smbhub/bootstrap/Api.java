@@ -51,6 +51,11 @@ final class Api {
         return this;
     }
 
+    /** The {@code Authorization} header value of this client. */
+    String bearer() {
+        return "Bearer " + token;
+    }
+
     Reply get(String path) {
         return send("GET", path, null, null);
     }

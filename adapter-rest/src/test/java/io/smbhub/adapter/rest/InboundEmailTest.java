@@ -6,6 +6,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
@@ -180,7 +181,7 @@ class InboundEmailTest {
     @Test
     void envelopeRecipientsRouteAMailWhoseHeadersNameNoTenant() {
         String mime = Mails.plain("envelope-1@mail.test", "bcc@customer.test", "list@elsewhere.test", "Bcc'd", "hi");
-        ApiClient.Response r = api.post("/v1/inbound/email?to=" + inbound).header("Authorization", "Bearer " + SECRET)
+        ApiClient.Response r = api.post("/v1/inbound/email?to=" + URLEncoder.encode(inbound, StandardCharsets.UTF_8)).header("Authorization", "Bearer " + SECRET)
                 .body("message/rfc822", mime).send();
         assertThat(r.status()).as(r.toString()).isEqualTo(201);
 

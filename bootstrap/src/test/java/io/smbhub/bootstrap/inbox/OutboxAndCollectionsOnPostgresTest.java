@@ -66,7 +66,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class OutboxAndCollectionsOnPostgresTest {
 
     @RegisterExtension
-    static GreenMailExtension mail = new GreenMailExtension(ServerSetupTest.SMTP.dynamicPort());
+    static GreenMailExtension mail = new GreenMailExtension(ServerSetupTest.SMTP.dynamicPort()).withPerMethodLifecycle(false);
 
     private static TestDatabase db;
     @TempDir

@@ -23,7 +23,10 @@ class IsolationRulesTest {
             DELETE | /v1/members/invitations/{id}     | ''                   | CASE
             GET    | /v1/work-items                   | status,assigned_to,q | CASE
             GET    | /v1/audit-logs                   | entity_id,actor_user_id,from,to,cursor | CASE
+            GET    | /v1/conversations                | q,status,channel,assigned_to,unassigned,unread,contact_id,limit,cursor | CASE
+            GET    | /v1/templates                    | type,purpose         | CASE
             POST   | /v1/auth/login                   | ''                   | PUBLIC
+            POST   | /v1/inbound/email                | to                   | PUBLIC
             GET    | /health                          | ''                   | OUT_OF_SCOPE
             HEAD   | /openapi.yml                     | ''                   | OUT_OF_SCOPE
             GET    | /v1/expenses/{id}                | ''                   | MISSING
@@ -51,6 +54,12 @@ class IsolationRulesTest {
             /v1/members/{user_id}             | USER
             /v1/members/invitations/{id}      | INVITATION
             /v1/payments/{id}                 | PAYMENT
+            /v1/conversations/{id}/messages   | CONVERSATION
+            /v1/messages/{id}/retry           | MESSAGE
+            /v1/files/{id}                    | FILE
+            /v1/templates/{id}                | TEMPLATE
+            /v1/jobs/{id}                     | JOB
+            /v1/invoices/{id}/remind          | INVOICE
             """)
     void pathVariablesTakeTheKindOfTheirSegmentOrName(String template, Kind kind) {
         String variable = template.replaceAll(".*\\{([^}]+)}.*", "$1");

@@ -144,9 +144,9 @@ final class Tenants {
             b.add(Kind.TEMPLATE, template, "default reminder template", "/v1/templates/" + template, null);
         }
         if (routeKeys.contains("POST /v1/invoices/{id}/remind")) {
-            String job = (String) send(b, "POST /v1/invoices/{id}/remind", post("/v1/invoices/" + sent + "/remind", api,
+            String sendJob = (String) send(b, "POST /v1/invoices/{id}/remind", post("/v1/invoices/" + sent + "/remind", api,
                     Map.of()), true).data().get("job_id");
-            b.add(Kind.JOB, job, "reminder send job", null, null);
+            b.add(Kind.JOB, sendJob, "reminder send job", null, null);
         }
         if (routeKeys.contains("POST /v1/members/invitations")) {
             Tenant.Fixture member = member(b, b.marker("zz-tenant-b-member-" + run + "@b.test"), "STAFF", true);

@@ -77,7 +77,8 @@ class AllowedActionsAgreeWithEnforcementTest {
             InvoiceActions.VOID, (f, a) -> f.core.voidInvoice().voidInvoice(a.actor, a.id, "wrong customer"),
             InvoiceActions.RECORD_PAYMENT, (f, a) -> f.core.recordPayment().record(a.actor, new RecordPaymentCommand(a.id,
                     PaymentProvider.CASH, new BigDecimal("1.00"), null, null, null, null)),
-            InvoiceActions.CREATE_PAYMENT_LINK, (f, a) -> f.core.paymentLinks().create(a.actor, a.id));
+            InvoiceActions.CREATE_PAYMENT_LINK, (f, a) -> f.core.paymentLinks().create(a.actor, a.id),
+            InvoiceActions.REMIND, (f, a) -> f.core.remindInvoice().remind(a.actor, a.id));
 
     private record Attempt<I>(Actor actor, I id) {
     }

@@ -69,6 +69,12 @@ final class CoreFixture {
         owner = new Actor(id.tenantId(), id.userId(), id.role(), "req_test");
     }
 
+    /** Signs up another business on the same core (same stores, another tenant) and returns its owner. */
+    Actor otherBusiness(String ownerEmail) {
+        Identity id = core.signUp().signUp(new SignUpCommand("Other Ltd", "general", ownerEmail, "correct horse", "UTC", "USD"));
+        return new Actor(id.tenantId(), id.userId(), id.role(), "req_other");
+    }
+
     /**
      * Registers {@code email} as what the test parser returns for the returned bytes, so
      * {@code core.receiveEmail().receive(raw(email), …)} receives exactly it (the bytes are unique per call).

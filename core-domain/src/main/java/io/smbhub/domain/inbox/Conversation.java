@@ -89,6 +89,18 @@ public final class Conversation extends AggregateRoot<ConversationEvent> {
         return c;
     }
 
+    /**
+     * A conversation a member starts with the inbox's Compose button: OPEN (an answer is awaited) and read. Records
+     * {@code conversation.started}.
+     */
+    public static Conversation compose(ConversationId id, TenantId tenantId, Channel channel, String subject,
+                                       EmailAddress recipient, ContactId contactId, String preview, Instant at) {
+        Conversation c = new Conversation(id, tenantId, channel, subject, recipient, contactId, null,
+                ConversationStatus.OPEN, null, false, at, previewOf(preview), at, at, 0);
+        c.record(new ConversationEvent.ConversationStarted(id, channel, at));
+        return c;
+    }
+
     /** Reloads a stored conversation at {@code version}. */
     public static Conversation rehydrate(ConversationId id, TenantId tenantId, Channel channel, String subject,
                                          EmailAddress participant, ContactId contactId, String externalThreadId,

@@ -24,6 +24,7 @@ import io.smbhub.application.port.in.inbox.ReceiveEmailUseCase;
 import io.smbhub.domain.shared.ErrorCode;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.enums.Explode;
 import io.swagger.v3.oas.annotations.enums.SecuritySchemeType;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -112,7 +113,7 @@ public class InboundEmailController {
     @ApiResponse(responseCode = "200", description = "Already stored (same Message-ID); nothing changed",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReceiptDto.class)))
     public HttpResponse<?> receive(HttpRequest<?> request, @Nullable @Body byte[] body,
-                                   @Nullable @QueryValue("to") @Parameter(description = "Envelope recipient (repeatable)") List<String> to,
+                                   @Nullable @QueryValue("to") @Parameter(description = "Envelope recipient (repeatable: to=a@x&to=b@y)", explode = Explode.TRUE) List<String> to,
                                    @Nullable @Header("X-Envelope-To") @Parameter(description = "Envelope recipients, comma-separated") String envelopeTo) {
         if (secretDigest == null) {
             return ErrorMapper.of(request, HttpStatus.SERVICE_UNAVAILABLE, ErrorCode.UNAVAILABLE.name(),

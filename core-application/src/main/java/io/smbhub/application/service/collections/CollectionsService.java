@@ -73,8 +73,9 @@ public final class CollectionsService implements CollectionsUseCase, RemindInvoi
 
     /** Candidates read per scan page. */
     static final int SCAN_PAGE = 500;
-    private static final Pattern PAYLOAD = Pattern.compile(
-            "\"tenant_id\"\\s*:\\s*\"([0-9a-f-]{36})\".*\"invoice_id\"\\s*:\\s*\"([0-9a-f-]{36})\".*\"stage\"\\s*:\\s*\"([A-Z_0-9]+)\"");
+    private static final Pattern TENANT = Pattern.compile("\"tenant_id\"\\s*:\\s*\"([0-9a-f-]{36})\"");
+    private static final Pattern INVOICE = Pattern.compile("\"invoice_id\"\\s*:\\s*\"([0-9a-f-]{36})\"");
+    private static final Pattern STAGE = Pattern.compile("\"stage\"\\s*:\\s*\"([A-Z_0-9]+)\"");
     private static final String SOURCE = "collections";
 
     private final OverdueInvoiceScan scan;
@@ -146,13 +147,16 @@ public final class CollectionsService implements CollectionsUseCase, RemindInvoi
 
     @Override
     public void handle(JobQueue.Job job) {
-        Matcher m = PAYLOAD.matcher(job.payload());
-        if (!m.find()) {
+        // the payload is JSON stored as jsonb, which does not keep key order: read each field on its own
+        Matcher t = TENANT.matcher(job.payload());
+        Matcher i = INVOICE.matcher(job.payload());
+        Matcher st = STAGE.matcher(job.payload());
+        if (!t.find() || !i.find() || !st.find()) {
             throw DomainException.invalid("payload", "AR_REMINDER_SEND job " + job.idempotencyKey() + " has no tenant, invoice or stage");
         }
-        TenantId tenant = TenantId.parse(m.group(1), "tenant_id");
-        InvoiceId invoiceId = InvoiceId.parse(m.group(2), "invoice_id");
-        ArStage stage = ArStage.valueOf(m.group(3));
+        TenantId tenant = TenantId.parse(t.group(1), "tenant_id");
+        InvoiceId invoiceId = InvoiceId.parse(i.group(1), "invoice_id");
+        ArStage stage = ArStage.valueOf(st.group(1));
         tx.inTenant(tenant, () -> {
             TenantContext ctx = documents.systemContext(tenant);
             Invoice invoice = invoices.findById(tenant, invoiceId).orElse(null);

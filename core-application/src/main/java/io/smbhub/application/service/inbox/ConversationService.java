@@ -187,7 +187,8 @@ public final class ConversationService implements ConversationQueries, Conversat
             decide(actor, c).require(REPLY);
             ConversationView before = view(actor, c);
             EmailOutbox.Queued q = outbox.queueMessage(ctx.tenant(), c, null, command.body(), cc, actor.userId());
-            audit(actor, q.conversation(), before);
+            auditor.record(actor, CONVERSATION, c.id().value(), before,
+                    view(actor, c, q.conversationVersion(), contactName(actor, c)), c.pullEvents());
             auditor.record(actor, MESSAGE, q.message().id().value(), null, null, q.message().pullEvents());
             return messageView(actor, q.message(), List.of());
         });
@@ -216,13 +217,14 @@ public final class ConversationService implements ConversationQueries, Conversat
             } else {
                 throw DomainException.invalid("to", "Give a contact_id or a to address");
             }
-            Conversation c = Conversation.startOutbound(new ConversationId(ids.newId()),
-                    actor.tenantId(), io.smbhub.domain.inbox.Channel.EMAIL, subject, to, contactId, null, command.body(), clock.now());
+            Conversation c = Conversation.compose(new ConversationId(ids.newId()), actor.tenantId(),
+                    io.smbhub.domain.inbox.Channel.EMAIL, subject, to, contactId, command.body(), clock.now());
             c.assign(actor.role().scopedToAssigned() ? actor.userId() : null, clock.now());
             EmailOutbox.Queued q = outbox.queueMessage(ctx.tenant(), c, subject, command.body(), List.of(), actor.userId());
-            auditor.record(actor, CONVERSATION, c.id().value(), null, view(actor, q.conversation()), q.conversation().pullEvents());
+            ConversationView view = view(actor, c, q.conversationVersion(), contactName(actor, c));
+            auditor.record(actor, CONVERSATION, c.id().value(), null, view, c.pullEvents());
             auditor.record(actor, MESSAGE, q.message().id().value(), null, null, q.message().pullEvents());
-            return view(actor, q.conversation());
+            return view;
         });
     }
 

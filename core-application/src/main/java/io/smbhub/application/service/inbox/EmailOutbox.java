@@ -41,8 +41,8 @@ import java.util.UUID;
  */
 public final class EmailOutbox {
 
-    /** What was queued: the message, its conversation (saved), the send job's id. */
-    public record Queued(Message message, Conversation conversation, UUID jobId) {
+    /** What was queued: the message, its conversation (saved at {@code conversationVersion}), the send job's id. */
+    public record Queued(Message message, Conversation conversation, long conversationVersion, UUID jobId) {
     }
 
     private final ConversationRepository conversations;
@@ -130,10 +130,10 @@ public final class EmailOutbox {
 
     private Queued store(Conversation conversation, Message message, String preview, Instant now) {
         conversation.outboundMessage(preview, now);
-        conversations.save(conversation);
+        long version = conversations.save(conversation);
         messages.save(message);
         UUID job = enqueue(message, "");
-        return new Queued(message, conversation, job);
+        return new Queued(message, conversation, version, job);
     }
 
     private UUID enqueue(Message message, String suffix) {
