@@ -111,8 +111,9 @@ class AuditLogAndTimelinesTest {
                 .containsExactly("work_item.created");
         assertThat(field(get(owner, "/v1/audit-logs?action=payment.succeeded"), "entity_id")).containsExactly(payment);
         assertThat(field(get(owner, "/v1/audit-logs?entity_type=quote&action=quote.sent"), "entity_id")).containsExactly(quote);
+        // sending the quote also queued its email (issue 5 outbox): a message in a new conversation
         assertThat(field(get(owner, "/v1/audit-logs?from=2026-01-05T09:02:00Z&to=2026-01-05T09:04:00Z"), "action"))
-                .containsExactly("quote.sent", "quote.created");
+                .containsExactly("quote.sent", "message.queued", "conversation.started", "quote.created");
         assertThat(field(get(owner, "/v1/audit-logs?from=2026-01-05T09:06:00%2B00:00&entity_type=payment"), "action"))
                 .containsExactly("payment.succeeded");
     }

@@ -41,7 +41,7 @@ final class ArchitectureRules {
                 .whereLayer("Llm").mayOnlyBeAccessedByLayers("Bootstrap")
                 .whereLayer("Email").mayOnlyBeAccessedByLayers("Bootstrap")
                 .whereLayer("Files").mayOnlyBeAccessedByLayers("Bootstrap")
-                .whereLayer("Application").mayOnlyBeAccessedByLayers("Rest", "Postgres", "Stripe", "Llm", "Email", "Bootstrap")
+                .whereLayer("Application").mayOnlyBeAccessedByLayers("Rest", "Postgres", "Stripe", "Llm", "Email", "Files", "Bootstrap")
                 .whereLayer("Domain").mayOnlyBeAccessedByLayers("Application", "Rest", "Postgres", "Stripe", "Llm", "Email", "Files", "Bootstrap");
     }
 

@@ -159,6 +159,7 @@ class PortalInBrowserTest {
     /** The last email the app wrote (pickup directory) for document {@code number}, e.g. INV-000001. */
     private static Email lastEmailOf(String number) {
         Path outbox = dataDir.resolve("outbox");
+        awaitEmailOf(outbox, number);
         try (Stream<Path> files = Files.list(outbox)) {
             Path file = files.filter(f -> f.getFileName().toString().contains("-" + number + "-"))
                     .filter(f -> f.getFileName().toString().endsWith(".eml"))
@@ -175,6 +176,29 @@ class PortalInBrowserTest {
             throw new UncheckedIOException(e);
         } catch (MessagingException e) {
             throw new IllegalStateException(e);
+        }
+    }
+
+    /** Emails leave through the outbox after the send committed: wait (≤ 20 s) for the job worker to write it. */
+    private static void awaitEmailOf(Path outbox, String number) {
+        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(20);
+        while (System.nanoTime() < deadline) {
+            if (Files.isDirectory(outbox)) {
+                try (Stream<Path> files = Files.list(outbox)) {
+                    if (files.anyMatch(f -> f.getFileName().toString().contains("-" + number + "-")
+                            && f.getFileName().toString().endsWith(".eml"))) {
+                        return;
+                    }
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }
+            try {
+                Thread.sleep(100);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
         }
     }
 

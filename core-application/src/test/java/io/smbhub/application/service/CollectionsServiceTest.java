@@ -3,7 +3,9 @@ package io.smbhub.application.service;
 import io.smbhub.application.port.in.Actor;
 import io.smbhub.application.port.in.PageRequest;
 import io.smbhub.application.port.in.SendDocumentCommand;
+import io.smbhub.application.port.in.contact.ContactPatch;
 import io.smbhub.application.port.in.contact.ContactView;
+import io.smbhub.application.port.in.contact.UpdateContactCommand;
 import io.smbhub.application.port.in.inbox.MessageView;
 import io.smbhub.application.port.in.invoice.InvoiceDraft;
 import io.smbhub.application.port.in.invoice.InvoiceView;
@@ -239,6 +241,24 @@ class CollectionsServiceTest {
 
             assertThat(reminders).extracting(Sent::purpose).containsExactly("ar_reminder_2");
             assertThat(invoice(invoice).arStage()).isEqualTo(ArStage.REMINDER_2);
+        }
+
+        @Test
+        void aReminderThatCannotBeWrittenRollsBackTheStageAndQueuesNothing() {
+            InvoiceView invoice = overdueInvoice();
+            f.core.updateContact().update(f.owner, new UpdateContactCommand(new ContactId(john.id()), null,
+                    new ContactPatch(null, null, null, "", null, null, null, null, null, null, null, null, null, null)));
+            int messages = f.allMessages().size();
+
+            List<Sent> reminders = simulate(4, day -> { });
+
+            assertThat(reminders).isEmpty();
+            assertThat(invoice(invoice).arStage()).as("the stage change rolled back with the email").isEqualTo(ArStage.NONE);
+            assertThat(f.allMessages()).hasSize(messages);
+            assertThat(reminderJobs()).singleElement().satisfies(j -> {
+                assertThat(j.status()).isEqualTo(JobQueue.Status.FAILED);
+                assertThat(j.lastError()).contains("no email address");
+            });
         }
 
         @Test

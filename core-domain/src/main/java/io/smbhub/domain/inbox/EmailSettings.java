@@ -50,7 +50,7 @@ public record EmailSettings(String fromName, EmailAddress replyTo, String brandC
         brandColor = Text.clean(brandColor);
         new Validation()
                 .check(fromName != null && fromName.length() > 100, "from_name", "From name is longer than 100 characters")
-                .check(fromName != null && fromName.matches(".*[\\r\\n<>\"].*"), "from_name", "From name may not contain line breaks, quotes or angle brackets")
+                .check(fromName != null && java.util.regex.Pattern.compile("[\\r\\n<>\"]").matcher(fromName).find(), "from_name", "From name may not contain line breaks, quotes or angle brackets")
                 .check(brandColor != null && !brandColor.matches("#[0-9A-Fa-f]{6}"), "brand_color", "Brand colour must look like #1A2B3C")
                 .check(signature != null && signature.length() > 2000, "signature", "Signature is longer than 2000 characters")
                 .throwIfAny("Email settings are invalid");
