@@ -159,6 +159,7 @@ class PortalInBrowserTest {
     /** The last email the app wrote (pickup directory) for document {@code number}, e.g. INV-000001. */
     private static Email lastEmailOf(String number) {
         Path outbox = dataDir.resolve("outbox");
+        runJobs(); // this test runs the job worker by hand: the email leaves the outbox now
         awaitEmailOf(outbox, number);
         try (Stream<Path> files = Files.list(outbox)) {
             Path file = files.filter(f -> f.getFileName().toString().contains("-" + number + "-"))
