@@ -25,6 +25,7 @@ public final class TestApp {
         properties.put("smbhub.mail.pickup-directory", dataDir.resolve("outbox").toString());
         properties.put("smbhub.auth.jwt-key-file", dataDir.resolve("jwt.json").toString());
         properties.put("smbhub.secrets.key-file", dataDir.resolve("secrets-key").toString());
+        properties.put("smbhub.files.dir", dataDir.resolve("files").toString());
         properties.putAll(extra);
         return ApplicationContext.run(EmbeddedServer.class, properties);
     }
