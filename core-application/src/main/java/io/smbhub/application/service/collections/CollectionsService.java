@@ -15,6 +15,7 @@ import io.smbhub.application.port.out.TransactionRunner;
 import io.smbhub.application.port.out.WorkItemRepository;
 import io.smbhub.application.service.inbox.EmailOutbox;
 import io.smbhub.application.service.job.JobHandler;
+import io.smbhub.application.service.job.JobPayloads;
 import io.smbhub.application.service.portal.DocumentMail;
 import io.smbhub.application.service.support.Access;
 import io.smbhub.application.service.support.Auditor;
@@ -48,8 +49,6 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Collections: automated dunning and the manual reminder (issue 5 "AR reminders and collections"; spec
@@ -73,9 +72,6 @@ public final class CollectionsService implements CollectionsUseCase, RemindInvoi
 
     /** Candidates read per scan page. */
     static final int SCAN_PAGE = 500;
-    private static final Pattern TENANT = Pattern.compile("\"tenant_id\"\\s*:\\s*\"([0-9a-f-]{36})\"");
-    private static final Pattern INVOICE = Pattern.compile("\"invoice_id\"\\s*:\\s*\"([0-9a-f-]{36})\"");
-    private static final Pattern STAGE = Pattern.compile("\"stage\"\\s*:\\s*\"([A-Z_0-9]+)\"");
     private static final String SOURCE = "collections";
 
     private final OverdueInvoiceScan scan;
@@ -139,24 +135,17 @@ public final class CollectionsService implements CollectionsUseCase, RemindInvoi
         if (due.isEmpty()) {
             return false;
         }
-        String payload = "{\"tenant_id\":\"" + c.tenantId() + "\",\"invoice_id\":\"" + c.invoiceId() + "\",\"stage\":\""
-                + due.get() + "\"}";
+        String payload = JobPayloads.of(Map.of("tenant_id", c.tenantId(), "invoice_id", c.invoiceId(),
+                "stage", due.get()));
         jobs.enqueueFor(c.tenantId(), JobQueue.Kind.AR_REMINDER_SEND, c.invoiceId() + ":" + due.get(), payload, clock.now());
         return true;
     }
 
     @Override
     public void handle(JobQueue.Job job) {
-        // the payload is JSON stored as jsonb, which does not keep key order: read each field on its own
-        Matcher t = TENANT.matcher(job.payload());
-        Matcher i = INVOICE.matcher(job.payload());
-        Matcher st = STAGE.matcher(job.payload());
-        if (!t.find() || !i.find() || !st.find()) {
-            throw DomainException.invalid("payload", "AR_REMINDER_SEND job " + job.idempotencyKey() + " has no tenant, invoice or stage");
-        }
-        TenantId tenant = TenantId.parse(t.group(1), "tenant_id");
-        InvoiceId invoiceId = InvoiceId.parse(i.group(1), "invoice_id");
-        ArStage stage = ArStage.valueOf(st.group(1));
+        TenantId tenant = TenantId.parse(JobPayloads.field(job, "tenant_id"), "payload.tenant_id");
+        InvoiceId invoiceId = InvoiceId.parse(JobPayloads.field(job, "invoice_id"), "payload.invoice_id");
+        ArStage stage = ArStage.valueOf(JobPayloads.field(job, "stage"));
         tx.inTenant(tenant, () -> {
             TenantContext ctx = documents.systemContext(tenant);
             Invoice invoice = invoices.findById(tenant, invoiceId).orElse(null);

@@ -11,6 +11,7 @@ import io.smbhub.application.port.out.QuoteRepository;
 import io.smbhub.application.port.out.TimeSource;
 import io.smbhub.application.port.out.TransactionRunner;
 import io.smbhub.application.service.job.JobHandler;
+import io.smbhub.application.service.job.JobPayloads;
 import io.smbhub.application.service.portal.PortalLinks;
 import io.smbhub.application.service.portal.PrintableDocuments;
 import io.smbhub.application.service.support.Auditor;
@@ -32,9 +33,6 @@ import io.smbhub.domain.shared.QuoteId;
 import io.smbhub.domain.shared.TenantId;
 
 import java.util.List;
-import java.util.UUID;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * The {@code EMAIL_SEND} job (issue 5; spec smb-hub-prd.md 12.4): delivers one outbox {@link Message} after the change
@@ -52,7 +50,6 @@ import java.util.regex.Pattern;
  */
 public final class EmailDelivery implements JobHandler {
 
-    private static final Pattern MESSAGE_ID = Pattern.compile("\"message_id\"\\s*:\\s*\"([0-9a-fA-F-]{36})\"");
     private static final String SOURCE = "email";
 
     private final MessageRepository messages;
@@ -201,10 +198,9 @@ public final class EmailDelivery implements JobHandler {
     }
 
     private static MessageId messageId(JobQueue.Job job) {
-        Matcher m = MESSAGE_ID.matcher(job.payload());
-        if (job.tenantId() == null || !m.find()) {
-            throw DomainException.invalid("payload", "EMAIL_SEND job " + job.idempotencyKey() + " has no tenant or message id");
+        if (job.tenantId() == null) {
+            throw DomainException.invalid("payload", "EMAIL_SEND job " + job.idempotencyKey() + " has no tenant");
         }
-        return new MessageId(UUID.fromString(m.group(1)));
+        return MessageId.parse(JobPayloads.field(job, "message_id"), "payload.message_id");
     }
 }

@@ -5,6 +5,7 @@ import io.smbhub.application.port.out.IdGenerator;
 import io.smbhub.application.port.out.JobQueue;
 import io.smbhub.application.port.out.MessageRepository;
 import io.smbhub.application.port.out.TimeSource;
+import io.smbhub.application.service.job.JobPayloads;
 import io.smbhub.domain.contact.Contact;
 import io.smbhub.domain.inbox.Channel;
 import io.smbhub.domain.inbox.Conversation;
@@ -137,7 +138,7 @@ public final class EmailOutbox {
     }
 
     private UUID enqueue(Message message, String suffix) {
-        String payload = "{\"tenant_id\":\"" + message.tenantId() + "\",\"message_id\":\"" + message.id() + "\"}";
+        String payload = JobPayloads.of(Map.of("tenant_id", message.tenantId(), "message_id", message.id()));
         return jobs.enqueueFor(message.tenantId(), JobQueue.Kind.EMAIL_SEND, "message:" + message.id() + suffix, payload,
                 clock.now());
     }

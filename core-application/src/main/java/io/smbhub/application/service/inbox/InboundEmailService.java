@@ -14,6 +14,7 @@ import io.smbhub.application.port.out.TimeSource;
 import io.smbhub.application.port.out.TransactionRunner;
 import io.smbhub.application.service.support.Auditor;
 import io.smbhub.application.service.support.Documents;
+import io.smbhub.application.service.support.Sha256;
 import io.smbhub.domain.contact.Contact;
 import io.smbhub.domain.inbox.Channel;
 import io.smbhub.domain.inbox.Conversation;
@@ -27,11 +28,8 @@ import io.smbhub.domain.shared.FileId;
 import io.smbhub.domain.shared.MessageId;
 import io.smbhub.domain.shared.TenantId;
 
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
@@ -101,7 +99,7 @@ public final class InboundEmailService implements ReceiveEmailUseCase {
         TenantId tenant = addresses.route(recipients).orElseThrow(() -> DomainException.invalid("recipient",
                 "None of the recipients " + recipients + " is a business inbound address of this server"));
         EmailAddress from = sender(email);
-        String internetId = email.messageId() != null ? email.messageId() : sha256(rawMime) + "@missing-message-id.smbhub";
+        String internetId = email.messageId() != null ? email.messageId() : Sha256.hex(rawMime) + "@missing-message-id.smbhub";
 
         Optional<ReceivedEmail> known = tx.inTenant(tenant, () -> {
             documents.systemContext(tenant); // NOT_FOUND for an address of a tenant that does not exist
@@ -176,7 +174,7 @@ public final class InboundEmailService implements ReceiveEmailUseCase {
                 storage.put(key, type, a.content());
                 staged.add(new Staged(new StoredFile(fileId, tenant, storage.provider(), storage.bucket(), key,
                         clip(a.filename() == null ? "attachment" : a.filename(), 255), clip(type, 255), a.content().length,
-                        sha256(a.content()), StoredFile.LinkedEntity.MESSAGE, messageId.value(), null, clock.now())));
+                        Sha256.hex(a.content()), StoredFile.LinkedEntity.MESSAGE, messageId.value(), null, clock.now())));
             }
         } catch (RuntimeException e) {
             staged.forEach(s -> storage.delete(s.file().objectKey()));
@@ -217,11 +215,4 @@ public final class InboundEmailService implements ReceiveEmailUseCase {
         return text.length() <= max ? text : text.substring(0, max);
     }
 
-    static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 }

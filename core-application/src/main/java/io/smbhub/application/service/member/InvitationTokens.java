@@ -2,10 +2,6 @@ package io.smbhub.application.service.member;
 
 import io.smbhub.domain.shared.TenantId;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.regex.Matcher;
@@ -40,10 +36,6 @@ final class InvitationTokens {
 
     /** SHA-256 of the token's UTF-8 bytes, lower-case hex (64 characters). */
     static String hash(String token) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is not available", e);
-        }
+        return io.smbhub.application.service.support.Sha256.hex(token);
     }
 }

@@ -1,9 +1,5 @@
 package io.smbhub.application.service.portal;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.regex.Pattern;
 
 /**
@@ -25,10 +21,6 @@ final class PortalSecrets {
 
     /** The SHA-256 of the token's UTF-8 bytes, as 64 lowercase hex characters (the stored form). */
     static String hash(String token) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is not available", e);
-        }
+        return io.smbhub.application.service.support.Sha256.hex(token);
     }
 }
