@@ -26,7 +26,14 @@ public enum ErrorCode {
     /** A dependency is down; the rest of the product keeps working. */
     UNAVAILABLE(ErrorCategory.UNAVAILABLE),
     /** The mail server refused an email for good (unknown recipient, sender not allowed, bad login); not retried. */
-    EMAIL_REJECTED(ErrorCategory.PROVIDER);
+    EMAIL_REJECTED(ErrorCategory.PROVIDER),
+    /**
+     * The language model is not configured, down, slow or its circuit is open (issue 6, enterprise-business-os.md
+     * feature 15): the AI feature is unavailable for now; everything else works. Retry later.
+     */
+    AI_UNAVAILABLE(ErrorCategory.UNAVAILABLE),
+    /** The tenant used its monthly AI token budget (hard limit of its plan; issue 6); resets next month (UTC). */
+    QUOTA_EXCEEDED(ErrorCategory.RATE_LIMITED);
 
     private final ErrorCategory category;
 

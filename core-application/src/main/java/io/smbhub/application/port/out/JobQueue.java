@@ -13,7 +13,7 @@ import java.util.UUID;
 public interface JobQueue {
 
     /** Job kinds of spec 12.4. */
-    enum Kind { WEBHOOK_PROCESS, EMAIL_SEND, AR_REMINDER_SEND, AI_PARSE, EXPORT_BUILD }
+    enum Kind { WEBHOOK_PROCESS, EMAIL_SEND, AR_REMINDER_SEND, AI_PARSE, AI_DIGEST, EXPORT_BUILD }
 
     /** QUEUED (waiting, also between retries), RUNNING (leased), SUCCEEDED, FAILED (permanently, with reason). */
     enum Status { QUEUED, RUNNING, SUCCEEDED, FAILED }
