@@ -52,6 +52,38 @@ import io.smbhub.application.port.out.EmailSettingsRepository;
 import io.smbhub.application.port.out.OverdueInvoiceScan;
 import io.smbhub.application.port.out.InboundMailParser;
 import io.smbhub.application.port.out.MailAddresses;
+import io.smbhub.application.port.out.LanguageModel;
+import io.smbhub.application.port.out.FileTextReader;
+import io.smbhub.application.port.out.AiDraftRepository;
+import io.smbhub.application.port.out.AiSettingsRepository;
+import io.smbhub.application.port.out.SopRuleRepository;
+import io.smbhub.application.port.out.DigestRepository;
+import io.smbhub.application.port.out.AiUsageRepository;
+import io.smbhub.application.port.out.AiReadModel;
+import io.smbhub.application.port.out.AiPricing;
+import io.smbhub.application.port.out.ExpenseRepository;
+import io.smbhub.application.port.in.expense.CreateExpenseUseCase;
+import io.smbhub.application.port.in.expense.ExpenseQueries;
+import io.smbhub.application.port.in.expense.ExpenseUseCase;
+import io.smbhub.application.service.expense.ExpenseService;
+import io.smbhub.application.port.in.ai.AiDraftUseCase;
+import io.smbhub.application.port.in.ai.AiSettingsUseCase;
+import io.smbhub.application.port.in.ai.AiStatusQueries;
+import io.smbhub.application.port.in.ai.AiUsageAdminUseCase;
+import io.smbhub.application.port.in.ai.DigestUseCase;
+import io.smbhub.application.port.in.ai.PrecheckUseCase;
+import io.smbhub.application.port.in.ai.TextToTaskUseCase;
+import io.smbhub.application.service.ai.AiBudget;
+import io.smbhub.application.service.ai.AiDraftService;
+import io.smbhub.application.service.ai.AiSettingsService;
+import io.smbhub.application.service.ai.AiStatusService;
+import io.smbhub.application.service.ai.AiUsageAdminService;
+import io.smbhub.application.service.ai.DigestService;
+import io.smbhub.application.service.ai.MeteredLanguageModel;
+import io.smbhub.application.service.ai.PrecheckService;
+import io.smbhub.application.service.ai.RedactingLanguageModel;
+import io.smbhub.application.service.ai.RedactionPolicy;
+import io.smbhub.application.service.ai.TextToTaskService;
 import io.smbhub.application.port.in.inbox.ConversationQueries;
 import io.smbhub.application.port.in.inbox.ConversationUseCase;
 import io.smbhub.application.port.in.inbox.ReceiveEmailUseCase;
@@ -153,7 +185,11 @@ public final class CoreServices {
                         PortalTokenRepository portalTokens, ConversationRepository conversations,
                         MessageRepository messages, FileRepository files, FileStorage fileStorage,
                         TemplateRepository templates, EmailSettingsRepository emailSettings,
-                        OverdueInvoiceScan overdueInvoices, InboundMailParser mailParser, MailAddresses mailAddresses) {
+                        OverdueInvoiceScan overdueInvoices, InboundMailParser mailParser, MailAddresses mailAddresses,
+                        LanguageModel languageModel, FileTextReader fileText, AiDraftRepository aiDrafts,
+                        AiSettingsRepository aiSettings, SopRuleRepository sopRules, DigestRepository digests,
+                        AiUsageRepository aiUsage, AiReadModel aiReadModel, AiPricing aiPricing,
+                        ExpenseRepository expenses) {
     }
 
     private final ContactService contactService;
@@ -184,6 +220,14 @@ public final class CoreServices {
     private final EmailSettingsService emailSettingsService;
     private final CollectionsService collectionsService;
     private final JobQueryService jobQueryService;
+    private final ExpenseService expenseService;
+    private final TextToTaskService textToTaskService;
+    private final AiDraftService aiDraftService;
+    private final PrecheckService precheckService;
+    private final AiSettingsService aiSettingsService;
+    private final AiStatusService aiStatusService;
+    private final AiUsageAdminService aiUsageAdminService;
+    private final DigestService digestService;
 
     public CoreServices(Ports p) {
         Auditor auditor = new Auditor(p.auditLog(), p.ids());
@@ -237,9 +281,32 @@ public final class CoreServices {
         collectionsService = new CollectionsService(p.overdueInvoices(), p.invoices(), p.contacts(), p.workItems(), p.jobs(),
                 outbox, documents, p.tx(), p.clock(), p.ids(), auditor);
         jobQueryService = new JobQueryService(p.jobs(), p.tx());
+        expenseService = new ExpenseService(p.expenses(), p.files(), documents, p.tx(), p.clock(), p.ids(), auditor);
         EmailDelivery delivery = new EmailDelivery(p.messages(), p.contacts(), p.invoices(), p.quotes(), portalLinks,
                 p.renderer(), p.email(), identity, documents, p.tx(), p.clock(), auditor);
+        AiBudget budget = new AiBudget(p.aiSettings(), p.aiUsage(), p.aiPricing(), p.clock());
+        // every model call is metered (quota, usage ledger) and redacted (PII never leaves the server) — issue 6
+        LanguageModel model = new MeteredLanguageModel(new RedactingLanguageModel(p.languageModel(),
+                tenant -> p.tx().inTenant(tenant, () -> {
+                    io.smbhub.domain.ai.AiSettings s = budget.settings(tenant);
+                    return new RedactionPolicy(s.redactionEnabled(), s.customPatterns());
+                })), p.aiUsage(), budget, p.aiPricing(), p.tx(), p.clock(), p.ids());
+        aiDraftService = new AiDraftService(p.aiDrafts(), p.contacts(), contactService, workItemService, quoteService,
+                invoiceService, expenseService, documents, p.tx(), p.clock(), auditor);
+        textToTaskService = new TextToTaskService(p.aiDrafts(), p.messages(), p.conversations(), p.files(), p.fileStorage(),
+                p.fileText(), p.jobs(), model, budget, aiDraftService, p.users(), documents, p.tx(), p.clock(), p.ids(),
+                auditor);
+        precheckService = new PrecheckService(p.invoices(), p.quotes(), p.sopRules(), p.aiReadModel(), model, documents,
+                p.tx(), p.clock());
+        aiSettingsService = new AiSettingsService(p.aiSettings(), p.sopRules(), budget, p.tx(), p.clock(), auditor);
+        aiStatusService = new AiStatusService(model, budget, p.aiUsage(), p.tx());
+        aiUsageAdminService = new AiUsageAdminService(p.aiUsage(), p.aiSettings(), p.tenants(), p.users(), budget,
+                p.aiPricing(), p.tx(), p.clock(), auditor);
+        digestService = new DigestService(p.aiReadModel(), p.digests(), p.jobs(), model, budget, p.users(), p.email(),
+                identity, documents, p.tx(), p.clock());
         jobRunner = new JobRunner(p.jobs(), p.clock())
+                .register(JobQueue.Kind.AI_PARSE, textToTaskService)
+                .register(JobQueue.Kind.AI_DIGEST, digestService)
                 .register(JobQueue.Kind.WEBHOOK_PROCESS, paymentWebhookService)
                 .register(JobQueue.Kind.EMAIL_SEND, delivery)
                 .register(JobQueue.Kind.AR_REMINDER_SEND, collectionsService);
@@ -301,4 +368,14 @@ public final class CoreServices {
     public CollectionsUseCase collections() { return collectionsService; }
     public RemindInvoiceUseCase remindInvoice() { return collectionsService; }
     public JobQueries jobQueries() { return jobQueryService; }
+    public CreateExpenseUseCase createExpense() { return expenseService; }
+    public ExpenseUseCase expenses() { return expenseService; }
+    public ExpenseQueries expenseQueries() { return expenseService; }
+    public TextToTaskUseCase textToTask() { return textToTaskService; }
+    public AiDraftUseCase aiDrafts() { return aiDraftService; }
+    public PrecheckUseCase precheck() { return precheckService; }
+    public AiSettingsUseCase aiSettings() { return aiSettingsService; }
+    public AiStatusQueries aiStatus() { return aiStatusService; }
+    public AiUsageAdminUseCase aiUsageAdmin() { return aiUsageAdminService; }
+    public DigestUseCase digests() { return digestService; }
 }

@@ -493,6 +493,35 @@ final class Tables {
         }
     }
 
+    /** {@code expenses}: captured expenses and their review status (V8). */
+    static final class Expenses {
+        private static final Columns C = new Columns("expenses");
+        static final Table<Record> TABLE = C.table();
+        static final Field<UUID> TENANT_ID = C.add("tenant_id", SQLDataType.UUID);
+        static final Field<UUID> ID = C.add("id", SQLDataType.UUID);
+        static final Field<String> STATUS = C.add("status", TEXT);
+        static final Field<String> SOURCE = C.add("source", TEXT);
+        static final Field<String> VENDOR = C.add("vendor", TEXT);
+        static final Field<UUID> VENDOR_CONTACT_ID = C.add("vendor_contact_id", SQLDataType.UUID);
+        static final Field<LocalDate> EXPENSE_DATE = C.add("expense_date", SQLDataType.LOCALDATE);
+        static final Field<BigDecimal> AMOUNT = C.add("amount", MONEY);
+        static final Field<String> CURRENCY = C.add("currency", TEXT);
+        static final Field<BigDecimal> TAX_TOTAL = C.add("tax_total", MONEY);
+        static final Field<String> CATEGORY = C.add("category", TEXT);
+        static final Field<String> NOTES = C.add("notes", TEXT);
+        static final Field<UUID> RECEIPT_FILE_ID = C.add("receipt_file_id", SQLDataType.UUID);
+        static final Field<BigDecimal> AI_CONFIDENCE = C.add("ai_confidence", SQLDataType.NUMERIC);
+        static final Field<String> REJECTION_REASON = C.add("rejection_reason", TEXT);
+        static final Field<UUID> CREATED_BY = C.add("created_by", SQLDataType.UUID);
+        static final Field<Instant> CREATED_AT = C.add("created_at", SQLDataType.INSTANT);
+        static final Field<Instant> UPDATED_AT = C.add("updated_at", SQLDataType.INSTANT);
+        static final Field<Long> VERSION = C.add("version", SQLDataType.BIGINT);
+        static final List<Field<?>> ALL = C.all();
+
+        private Expenses() {
+        }
+    }
+
     /** {@code document_sequences}: the last number handed out per tenant and document kind. */
     static final class DocumentSequences {
         private static final Columns C = new Columns("document_sequences");
@@ -539,6 +568,105 @@ final class Tables {
         static final List<Field<?>> ALL = C.all();
 
         private IdempotencyKeys() {
+        }
+    }
+
+    /** {@code ai_drafts}: Text-to-Task drafts awaiting QC (V7). */
+    static final class AiDrafts {
+        private static final Columns C = new Columns("ai_drafts");
+        static final Table<Record> TABLE = C.table();
+        static final Field<UUID> TENANT_ID = C.add("tenant_id", SQLDataType.UUID);
+        static final Field<UUID> ID = C.add("id", SQLDataType.UUID);
+        static final Field<String> SOURCE_TYPE = C.add("source_type", TEXT);
+        static final Field<UUID> SOURCE_ID = C.add("source_id", SQLDataType.UUID);
+        static final Field<String> SOURCE_TEXT = C.add("source_text", TEXT);
+        static final Field<String> INTENT = C.add("intent", TEXT);
+        static final Field<JSONB> PAYLOAD = C.add("payload", SQLDataType.JSONB);
+        static final Field<BigDecimal> CONFIDENCE = C.add("confidence", SQLDataType.NUMERIC);
+        static final Field<String> EXTRACTOR = C.add("extractor", TEXT);
+        static final Field<String> STATUS = C.add("status", TEXT);
+        static final Field<UUID> REVIEWED_BY = C.add("reviewed_by", SQLDataType.UUID);
+        static final Field<String> REVIEW_NOTES = C.add("review_notes", TEXT);
+        static final Field<String> TARGET_TYPE = C.add("target_type", TEXT);
+        static final Field<UUID> TARGET_ID = C.add("target_id", SQLDataType.UUID);
+        static final Field<Boolean> EDITED = C.add("edited", SQLDataType.BOOLEAN);
+        static final Field<UUID> CREATED_BY = C.add("created_by", SQLDataType.UUID);
+        static final Field<Instant> CREATED_AT = C.add("created_at", SQLDataType.INSTANT);
+        static final Field<Instant> UPDATED_AT = C.add("updated_at", SQLDataType.INSTANT);
+        static final Field<Long> VERSION = C.add("version", SQLDataType.BIGINT);
+        static final List<Field<?>> ALL = C.all();
+
+        private AiDrafts() {
+        }
+    }
+
+    /** {@code ai_settings}: one row of AI settings per tenant (V7). */
+    static final class AiSettingsRows {
+        private static final Columns C = new Columns("ai_settings");
+        static final Table<Record> TABLE = C.table();
+        static final Field<UUID> TENANT_ID = C.add("tenant_id", SQLDataType.UUID);
+        static final Field<Boolean> REDACTION_ENABLED = C.add("redaction_enabled", SQLDataType.BOOLEAN);
+        static final Field<JSONB> CUSTOM_PATTERNS = C.add("custom_patterns", SQLDataType.JSONB);
+        static final Field<Boolean> AUTO_APPLY_ENABLED = C.add("auto_apply_enabled", SQLDataType.BOOLEAN);
+        static final Field<BigDecimal> AUTO_APPLY_THRESHOLD = C.add("auto_apply_threshold", SQLDataType.NUMERIC);
+        static final Field<Boolean> DIGEST_ENABLED = C.add("digest_enabled", SQLDataType.BOOLEAN);
+        static final Field<String> PLAN = C.add("plan", TEXT);
+        static final Field<Instant> UPDATED_AT = C.add("updated_at", SQLDataType.INSTANT);
+        static final Field<Long> VERSION = C.add("version", SQLDataType.BIGINT);
+        static final List<Field<?>> ALL = C.all();
+
+        private AiSettingsRows() {
+        }
+    }
+
+    /** {@code sop_rules}: one SOP ruleset per tenant, stored whole as a jsonb array (V7). */
+    static final class SopRules {
+        private static final Columns C = new Columns("sop_rules");
+        static final Table<Record> TABLE = C.table();
+        static final Field<UUID> TENANT_ID = C.add("tenant_id", SQLDataType.UUID);
+        static final Field<JSONB> RULES = C.add("rules", SQLDataType.JSONB);
+        static final Field<Instant> UPDATED_AT = C.add("updated_at", SQLDataType.INSTANT);
+        static final Field<Long> VERSION = C.add("version", SQLDataType.BIGINT);
+        static final List<Field<?>> ALL = C.all();
+
+        private SopRules() {
+        }
+    }
+
+    /** {@code ai_digests}: one CEO digest per tenant and tenant-local day (V7). */
+    static final class AiDigests {
+        private static final Columns C = new Columns("ai_digests");
+        static final Table<Record> TABLE = C.table();
+        static final Field<UUID> TENANT_ID = C.add("tenant_id", SQLDataType.UUID);
+        static final Field<LocalDate> DAY = C.add("day", SQLDataType.LOCALDATE);
+        static final Field<JSONB> FIGURES = C.add("figures", SQLDataType.JSONB);
+        static final Field<JSONB> INSIGHTS = C.add("insights", SQLDataType.JSONB);
+        static final Field<String> INSIGHTS_STATUS = C.add("insights_status", TEXT);
+        static final Field<String> MODEL = C.add("model", TEXT);
+        static final Field<Instant> CREATED_AT = C.add("created_at", SQLDataType.INSTANT);
+        static final Field<Instant> EMAILED_AT = C.add("emailed_at", SQLDataType.INSTANT);
+        static final List<Field<?>> ALL = C.all();
+
+        private AiDigests() {
+        }
+    }
+
+    /** {@code ai_usage}: the AI usage ledger, one row per model call (V7). */
+    static final class AiUsage {
+        private static final Columns C = new Columns("ai_usage");
+        static final Table<Record> TABLE = C.table();
+        static final Field<UUID> TENANT_ID = C.add("tenant_id", SQLDataType.UUID);
+        static final Field<UUID> ID = C.add("id", SQLDataType.UUID);
+        static final Field<UUID> USER_ID = C.add("user_id", SQLDataType.UUID);
+        static final Field<String> FEATURE = C.add("feature", TEXT);
+        static final Field<String> MODEL = C.add("model", TEXT);
+        static final Field<Long> INPUT_TOKENS = C.add("input_tokens", SQLDataType.BIGINT);
+        static final Field<Long> OUTPUT_TOKENS = C.add("output_tokens", SQLDataType.BIGINT);
+        static final Field<BigDecimal> COST_USD = C.add("cost_usd", SQLDataType.NUMERIC);
+        static final Field<Instant> CREATED_AT = C.add("created_at", SQLDataType.INSTANT);
+        static final List<Field<?>> ALL = C.all();
+
+        private AiUsage() {
         }
     }
 }

@@ -1,6 +1,7 @@
 package io.smbhub.adapter.postgres;
 
 import io.smbhub.application.memory.SequentialIdGenerator;
+import io.smbhub.application.port.out.JobQueue;
 import io.smbhub.domain.contact.Contact;
 import io.smbhub.domain.contact.ContactDetails;
 import io.smbhub.domain.shared.ContactId;
@@ -42,7 +43,8 @@ class CoreSchemaTest {
             "flyway_schema_history", "webhook_events", "jobs");
     private static final List<String> TENANT_TABLES = List.of("tenant_members", "contacts", "work_items", "quotes",
             "invoices", "payments", "document_sequences", "audit_log", "idempotency_keys", "member_invitations",
-            "payment_accounts", "portal_tokens", "conversations", "messages", "files", "templates", "email_settings");
+            "payment_accounts", "portal_tokens", "conversations", "messages", "files", "templates", "email_settings",
+            "expenses", "ai_drafts", "ai_settings", "sop_rules", "ai_digests", "ai_usage");
 
     private static final SequentialIdGenerator IDS = new SequentialIdGenerator();
     private static TestDatabase database;
@@ -106,7 +108,9 @@ class CoreSchemaTest {
         assertThat(foreignKeys).anyMatch(fk -> fk.startsWith("invoices_contact_fk invoices(tenant_id) -> contacts(tenant_id)"))
                 .anyMatch(fk -> fk.startsWith("messages_conversation_fk messages(tenant_id) -> conversations(tenant_id)"))
                 .anyMatch(fk -> fk.startsWith("work_items_conversation_fk work_items(tenant_id) -> conversations(tenant_id)"))
-                .contains("jobs_tenant_fk jobs(tenant_id) -> tenants(id)");
+                .contains("jobs_tenant_fk jobs(tenant_id) -> tenants(id)")
+                .anyMatch(fk -> fk.startsWith("expenses_vendor_contact_fk expenses(tenant_id) -> contacts(tenant_id)"))
+                .anyMatch(fk -> fk.startsWith("expenses_receipt_file_fk expenses(tenant_id) -> files(tenant_id)"));
     }
 
     @Test
@@ -117,10 +121,12 @@ class CoreSchemaTest {
 
         assertThat(types.values()).doesNotContain("real", "double precision", "timestamp without time zone", "money");
         for (String money : List.of("quotes.subtotal", "quotes.total", "invoices.amount_paid", "invoices.amount_due",
-                "invoices.tax_total", "invoices.discount_total", "payments.amount")) {
+                "invoices.tax_total", "invoices.discount_total", "payments.amount", "expenses.amount",
+                "expenses.tax_total", "expenses.ai_confidence")) {
             assertThat(types).containsEntry(money, "numeric");
         }
-        for (String currency : List.of("tenants.currency", "quotes.currency", "invoices.currency", "payments.currency")) {
+        for (String currency : List.of("tenants.currency", "quotes.currency", "invoices.currency", "payments.currency",
+                "expenses.currency")) {
             assertThat(types).containsEntry(currency, "character");
         }
         types.forEach((column, type) -> {
@@ -132,6 +138,42 @@ class CoreSchemaTest {
                 .containsEntry("templates.profile_scopes", "ARRAY").containsEntry("conversations.version", "bigint");
         assertThat(types).containsEntry("invoices.version", "bigint").containsEntry("invoices.line_items", "jsonb")
                 .containsEntry("work_items.labels", "jsonb").containsEntry("contacts.tags", "ARRAY");
+    }
+
+    @Test
+    void theAiTablesKeepExactDecimalsJsonDocumentsAndOneDraftPerSource() throws SQLException {
+        Map<String, String> types = pairs("""
+                select table_name || '.' || column_name,
+                       data_type || coalesce('(' || numeric_precision || ',' || numeric_scale || ')', '')
+                from information_schema.columns
+                where table_schema = 'public' and table_name in ('ai_drafts', 'ai_settings', 'sop_rules', 'ai_digests',
+                                                                 'ai_usage')""");
+        Map<String, String> indexes = pairs("""
+                select indexname, indexdef from pg_indexes
+                where schemaname = 'public' and tablename = 'ai_drafts'""");
+
+        assertThat(types).containsEntry("ai_drafts.confidence", "numeric(3,2)")
+                .containsEntry("ai_settings.auto_apply_threshold", "numeric(3,2)")
+                .containsEntry("ai_usage.cost_usd", "numeric(18,6)")
+                .containsEntry("ai_usage.input_tokens", "bigint(64,0)")
+                .containsEntry("ai_usage.output_tokens", "bigint(64,0)")
+                .containsEntry("ai_drafts.payload", "jsonb").containsEntry("ai_settings.custom_patterns", "jsonb")
+                .containsEntry("sop_rules.rules", "jsonb").containsEntry("ai_digests.figures", "jsonb")
+                .containsEntry("ai_digests.insights", "jsonb").containsEntry("ai_digests.day", "date")
+                .containsEntry("ai_drafts.version", "bigint(64,0)");
+        assertThat(indexes.get("ai_drafts_source_key"))
+                .contains("UNIQUE", "(tenant_id, source_type, source_id)", "WHERE (source_id IS NOT NULL)");
+        assertThat(indexes.get("ai_drafts_queue_idx")).contains("(tenant_id, status, created_at, id)");
+    }
+
+    @Test
+    void theJobQueueAcceptsTheDailyDigestJob() {
+        JdbcTransactionRunner tx = new JdbcTransactionRunner(database.dataSource());
+
+        boolean enqueued = tx.withoutTenant(() -> new JooqJobQueue(tx).enqueue(JobQueue.Kind.AI_DIGEST,
+                "digest-" + IDS.newId(), "{}", Instant.parse("2026-03-02T22:00:00Z")));
+
+        assertThat(enqueued).isTrue();
     }
 
     @Test

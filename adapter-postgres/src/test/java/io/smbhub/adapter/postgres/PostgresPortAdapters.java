@@ -1,5 +1,6 @@
 package io.smbhub.adapter.postgres;
 
+import io.smbhub.application.contract.AiAdapters;
 import io.smbhub.application.contract.InboxAdapters;
 import io.smbhub.application.contract.PortAdapters;
 
@@ -34,5 +35,16 @@ final class PostgresPortAdapters {
         return new InboxAdapters(new JooqConversationRepository(tx), new JooqMessageRepository(tx),
                 new JooqFileRepository(tx), new JooqTemplateRepository(tx), new JooqEmailSettingsRepository(tx, SEALER),
                 new JooqOverdueInvoiceScan(tx), new JooqJobQueue(tx));
+    }
+
+    /**
+     * The jOOQ adapters of the issue-6 ports on the database and transaction runner of {@code adapters}, with the
+     * expense store the digest figures read ({@code expenses}, V8).
+     */
+    static AiAdapters ai(PortAdapters adapters) {
+        JdbcTransactionRunner tx = (JdbcTransactionRunner) adapters.tx();
+        return new AiAdapters(new JooqAiDraftRepository(tx), new JooqAiSettingsRepository(tx),
+                new JooqSopRuleRepository(tx), new JooqDigestRepository(tx), new JooqAiUsageRepository(tx),
+                new JooqAiReadModel(tx), new JooqExpenseRepository(tx));
     }
 }

@@ -62,6 +62,8 @@ class RowLevelSecurityTest {
             insertInvoice(A, "INV-000001");
             insertAudit(A, "contact.created");
             insertInboxRows(A);
+            insertExpense(A, "12.50");
+            insertAiRows(A);
             insertMember(A, USER, "OWNER");
             insertMember(A, COLLEAGUE, "STAFF");
             return null;
@@ -74,6 +76,9 @@ class RowLevelSecurityTest {
             insertAudit(B, "invoice.sent");
             insertInboxRows(B);
             insertInboxRows(B);
+            insertExpense(B, "7.00");
+            insertExpense(B, "8.00");
+            insertAiRows(B);
             insertMember(B, USER, "VIEWER");
             return null;
         });
@@ -90,7 +95,8 @@ class RowLevelSecurityTest {
 
         @ParameterizedTest(name = "select * from {0} in tenant A's transaction returns A's rows only")
         @ValueSource(strings = {"contacts", "invoices", "audit_log", "tenant_members", "conversations", "messages",
-                "files", "templates", "email_settings"})
+                "files", "templates", "email_settings", "expenses", "ai_drafts", "ai_settings", "sop_rules", "ai_digests",
+                "ai_usage"})
         void seesOnlyTheBoundTenantsRows(String table) throws SQLException {
             assertThat(ownerCount(table, B)).as("B has rows in %s", table).isPositive();
 
@@ -102,7 +108,8 @@ class RowLevelSecurityTest {
         @ParameterizedTest(name = "select * from {0} outside any tenant returns nothing")
         @ValueSource(strings = {"contacts", "invoices", "audit_log", "tenant_members", "document_sequences",
                 "idempotency_keys", "member_invitations", "payments", "quotes", "work_items", "conversations",
-                "messages", "files", "templates", "email_settings"})
+                "messages", "files", "templates", "email_settings", "expenses", "ai_drafts", "ai_settings", "sop_rules",
+                "ai_digests", "ai_usage"})
         void seesNothingWithoutATenant(String table) {
             assertThat(tx.withoutTenant(() -> tenantIdsIn(table))).isEmpty();
         }
@@ -263,7 +270,8 @@ class RowLevelSecurityTest {
 
             assertThat(tenantTables).contains("contacts", "work_items", "quotes", "invoices", "payments",
                     "document_sequences", "audit_log", "idempotency_keys", "tenant_members", "member_invitations",
-                    "conversations", "messages", "files", "templates", "email_settings", "jobs");
+                    "conversations", "messages", "files", "templates", "email_settings", "jobs", "expenses",
+                    "ai_drafts", "ai_settings", "sop_rules", "ai_digests", "ai_usage");
             assertThat(ownerStrings(TENANT_TABLES_WITHOUT_ISOLATION, null)).isEmpty();
         }
 
@@ -318,6 +326,54 @@ class RowLevelSecurityTest {
                     .containsExactly("DELETE,INSERT,SELECT,UPDATE");
             assertThat(ownerStrings(privileges.formatted(APP_ROLE, "flyway_schema_history"), null))
                     .containsExactly((String) null);
+        }
+    }
+
+    @Nested
+    @DisplayName("the AI tables (V7)")
+    class AiTables {
+
+        @Test
+        void theCrossTenantFunctionsAnswerEveryTenantWithNoTenantBound() {
+            List<UUID> zones = tx.withoutTenant(() -> tx.dsl().fetch("select tenant_id from tenant_zones()")
+                    .getValues(0, UUID.class));
+            List<Record> usage = tx.withoutTenant(() -> tx.dsl().fetch("""
+                    select tenant_id, calls, input_tokens, cost_usd
+                    from ai_usage_by_tenant(now() - interval '1 day', now() + interval '1 day')"""));
+
+            assertThat(zones).contains(A.value(), B.value());
+            assertThat(usage).extracting(r -> r.get(0, UUID.class) + " " + r.get(1, Long.class) + " "
+                    + r.get(2, Long.class) + " " + r.get(3, String.class))
+                    .contains(A.value() + " 1 100 0.000055", B.value() + " 1 100 0.000055");
+            assertThat(tx.withoutTenant(() -> tenantIdsIn("ai_usage"))).isEmpty();
+        }
+
+        @Test
+        void theCrossTenantFunctionsAreSecurityDefinerWithAPinnedSearchPathAndNotExecutableByPublic() throws SQLException {
+            assertThat(ownerStrings("""
+                    select p.proname || ' ' || p.prosecdef || ' ' || array_to_string(p.proconfig, ';') || ' '
+                           || has_function_privilege('%s', p.oid, 'EXECUTE') || ' '
+                           || exists (select from aclexplode(p.proacl) a where a.grantee = 0)
+                    from pg_proc p join pg_namespace n on n.oid = p.pronamespace
+                    where n.nspname = 'public' and p.proname in ('tenant_zones', 'ai_usage_by_tenant')
+                    order by 1""".formatted(APP_ROLE), null))
+                    .containsExactly("ai_usage_by_tenant true search_path=public, pg_temp true false",
+                            "tenant_zones true search_path=public, pg_temp true false");
+        }
+
+        @Test
+        void theUsageLedgerIsAppendOnlyForTheApplicationRole() throws SQLException {
+            assertThat(ownerStrings("""
+                    select string_agg(p, ',' order by p) from unnest(array['SELECT', 'INSERT', 'UPDATE', 'DELETE',
+                        'TRUNCATE']) p
+                    where has_table_privilege('%s', 'ai_usage', p)""".formatted(APP_ROLE), null))
+                    .containsExactly("INSERT,SELECT");
+
+            Throwable thrown = catchThrowable(() -> tx.inTenant(A, () -> tx.dsl()
+                    .execute("update ai_usage set cost_usd = 0")));
+
+            assertThat(thrown).isInstanceOf(DataAccessException.class)
+                    .hasMessageContaining("permission denied for table ai_usage");
         }
     }
 
@@ -390,6 +446,35 @@ class RowLevelSecurityTest {
         tx.dsl().execute("""
                 insert into email_settings (tenant_id, from_name, updated_at, version) values (?, 'Sender', now(), 1)
                 on conflict do nothing""", tenant.value());
+    }
+
+    private static void insertExpense(TenantId tenant, String amount) {
+        tx.dsl().execute("""
+                insert into expenses (tenant_id, id, status, source, expense_date, amount, currency, created_at,
+                                      updated_at, version)
+                values (?, gen_random_uuid(), 'DRAFT', 'MANUAL', current_date, ?::numeric, 'USD', now(), now(), 1)""",
+                tenant.value(), amount);
+    }
+
+    /** One AI draft, the AI settings, the SOP rules, a digest and one AI usage row of {@code tenant} (once per tenant). */
+    private static void insertAiRows(TenantId tenant) {
+        tx.dsl().execute("""
+                insert into ai_drafts (tenant_id, id, source_type, intent, payload, confidence, extractor, status,
+                                       created_at, updated_at, version)
+                values (?, gen_random_uuid(), 'MANUAL', 'CREATE_WORK_ITEM', '{}', 0.50, 'rules', 'PENDING_QC', now(),
+                        now(), 1)""", tenant.value());
+        tx.dsl().execute("""
+                insert into ai_settings (tenant_id, redaction_enabled, auto_apply_enabled, auto_apply_threshold,
+                                         digest_enabled, plan, updated_at, version)
+                values (?, true, false, 0.90, true, 'starter', now(), 1)""", tenant.value());
+        tx.dsl().execute("insert into sop_rules (tenant_id, updated_at, version) values (?, now(), 1)", tenant.value());
+        tx.dsl().execute("""
+                insert into ai_digests (tenant_id, day, figures, insights_status, created_at)
+                values (?, current_date, '{}', 'NO_MODEL', now())""", tenant.value());
+        tx.dsl().execute("""
+                insert into ai_usage (tenant_id, id, feature, model, input_tokens, output_tokens, cost_usd, created_at)
+                values (?, gen_random_uuid(), 'DIGEST', 'gemini-2.5-flash', 100, 10, 0.000055, now())""",
+                tenant.value());
     }
 
     private static Void insertAudit(TenantId tenant, String action) {

@@ -57,6 +57,16 @@ import io.smbhub.application.port.in.template.TemplateUseCase;
 import io.smbhub.application.port.in.settings.EmailSettingsUseCase;
 import io.smbhub.application.port.in.job.JobQueries;
 import io.smbhub.application.port.in.invoice.RemindInvoiceUseCase;
+import io.smbhub.application.port.in.ai.AiDraftUseCase;
+import io.smbhub.application.port.in.ai.AiSettingsUseCase;
+import io.smbhub.application.port.in.ai.AiStatusQueries;
+import io.smbhub.application.port.in.ai.AiUsageAdminUseCase;
+import io.smbhub.application.port.in.ai.DigestUseCase;
+import io.smbhub.application.port.in.ai.PrecheckUseCase;
+import io.smbhub.application.port.in.ai.TextToTaskUseCase;
+import io.smbhub.application.port.in.expense.CreateExpenseUseCase;
+import io.smbhub.application.port.in.expense.ExpenseQueries;
+import io.smbhub.application.port.in.expense.ExpenseUseCase;
 import jakarta.inject.Singleton;
 
 /**
@@ -340,5 +350,55 @@ public class CoreBeans {
     @Singleton
     RemindInvoiceUseCase remindInvoice(CoreServices core) {
         return core.remindInvoice();
+    }
+
+    @Singleton
+    CreateExpenseUseCase createExpense(CoreServices core) {
+        return core.createExpense();
+    }
+
+    @Singleton
+    ExpenseUseCase expenses(CoreServices core) {
+        return core.expenses();
+    }
+
+    @Singleton
+    ExpenseQueries expenseQueries(CoreServices core) {
+        return core.expenseQueries();
+    }
+
+    @Singleton
+    TextToTaskUseCase textToTask(CoreServices core) {
+        return core.textToTask();
+    }
+
+    @Singleton
+    AiDraftUseCase aiDrafts(CoreServices core) {
+        return core.aiDrafts();
+    }
+
+    @Singleton
+    PrecheckUseCase precheck(CoreServices core) {
+        return core.precheck();
+    }
+
+    @Singleton
+    AiSettingsUseCase aiSettings(CoreServices core) {
+        return core.aiSettings();
+    }
+
+    @Singleton
+    AiStatusQueries aiStatus(CoreServices core) {
+        return core.aiStatus();
+    }
+
+    @Singleton
+    AiUsageAdminUseCase aiUsageAdmin(CoreServices core) {
+        return core.aiUsageAdmin();
+    }
+
+    @Singleton
+    DigestUseCase digests(CoreServices core) {
+        return core.digests();
     }
 }

@@ -7,12 +7,13 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * How the suite treats one route, decided from {@link IsolationRules} alone: a public auth route, out of scope
- * (outside /v1), an isolation case (with the kind of B's id for each path variable), or missing a rule.
+ * How the suite treats one route, decided from {@link IsolationRules} alone: a public auth route, a platform-admin
+ * route (refused to tenant members), out of scope (outside /v1), an isolation case (with the kind of B's id for each
+ * path variable), or missing a rule.
  */
 record Classification(RouteTable.Route route, Verdict verdict, String reason, Map<String, Kind> pathKinds) {
 
-    enum Verdict { PUBLIC, OUT_OF_SCOPE, CASE, MISSING }
+    enum Verdict { PUBLIC, PLATFORM, OUT_OF_SCOPE, CASE, MISSING }
 
     static Classification of(RouteTable.Route route) {
         if (!route.isV1()) {
@@ -27,6 +28,10 @@ record Classification(RouteTable.Route route, Verdict verdict, String reason, Ma
         String publicReason = IsolationRules.PUBLIC_ROUTES.get(route.key());
         if (publicReason != null) {
             return new Classification(route, Verdict.PUBLIC, publicReason, Map.of());
+        }
+        String platformReason = IsolationRules.PLATFORM_ROUTES.get(route.key());
+        if (platformReason != null) {
+            return new Classification(route, Verdict.PLATFORM, platformReason, Map.of());
         }
         Map<String, Kind> kinds = new LinkedHashMap<>();
         List<String> unknown = new ArrayList<>();

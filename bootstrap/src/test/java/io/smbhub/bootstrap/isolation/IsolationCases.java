@@ -252,6 +252,28 @@ final class IsolationCases {
     }
 
     /**
+     * A platform-admin route: tenant A's owner, who is no platform admin, is refused with 403 FORBIDDEN — with B's
+     * tenant id in the path, and with its own — the answer holds nothing of B's, and B's rows are unchanged.
+     */
+    List<String> platform(RouteTable.Route route) {
+        Probe p = new Probe(route);
+        Map<String, String> rowsBefore = bState.snapshot();
+        List<String> tenants = route.pathVariables().isEmpty() ? List.of("") : List.of(b.tenantId, a.tenantId);
+        for (String tenant : tenants) {
+            String path = route.template().replaceAll("\\{[^}]+}", tenant);
+            String body = isRead(route) ? null : a.api.write(Map.of("plan", "pro"));
+            Http.Reply reply = p.send(a, new Http.Request(route.method(), path, body));
+            if (reply.status() != 403 || (!isHead(route) && !"FORBIDDEN".equals(reply.errorCode()))) {
+                p.problem("A, no platform admin, was not refused: " + reply.request() + " → " + reply
+                        + " (expected 403 FORBIDDEN)");
+            }
+        }
+        p.problems.addAll(TenantState.differences(rowsBefore, bState.snapshot()));
+        System.out.printf("  platform route %-45s %4d requests, %d problem(s)%n", route.key(), p.requests, p.problems.size());
+        return p.problems;
+    }
+
+    /**
      * A route outside /v1 (out of scope): if it is a GET without path variables, A's token reads it once and the
      * answer must hold nothing of B's; the status is printed for the record.
      */

@@ -1,6 +1,7 @@
 package io.smbhub.bootstrap.isolation;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -34,6 +35,15 @@ final class IsolationRules {
                     + " event's metadata (WebhookIdempotencySuiteOnPostgresTest)",
             "POST /v1/inbound/email", "public: the deployment's INBOUND_EMAIL_SECRET is the credential; the tenant comes"
                     + " from the recipient address (its own inbound address), and the answer names no tenant");
+
+    /**
+     * Routes of the operator's staff (platform admins configured by the operator), which read or change any tenant by
+     * design: not tenant-isolation cases, but each is attacked by tenant A's owner — who is no platform admin — with
+     * B's tenant id in the path, and must answer 403 FORBIDDEN revealing nothing of B's and changing none of B's rows.
+     */
+    static final Map<String, String> PLATFORM_ROUTES = Map.of(
+            "GET /v1/admin/ai-usage", "platform admins: every tenant's AI cost vs revenue (AiUsageAdminUseCase)",
+            "PUT /v1/admin/tenants/{id}/plan", "platform admins: a tenant's plan and AI budget (AiUsageAdminUseCase)");
 
     /**
      * The client portal (outside /v1, no bearer token): its secret link is the credential and no tenant is chosen by
@@ -85,7 +95,10 @@ final class IsolationRules {
             Map.entry("messages", Kind.MESSAGE),
             Map.entry("files", Kind.FILE),
             Map.entry("templates", Kind.TEMPLATE),
-            Map.entry("jobs", Kind.JOB));
+            Map.entry("jobs", Kind.JOB),
+            Map.entry("expenses", Kind.EXPENSE),
+            Map.entry("ai-drafts", Kind.AI_DRAFT),
+            Map.entry("drafts", Kind.AI_DRAFT));
 
     /** Path variable names that say their kind whatever segment precedes them. */
     static final Map<String, Kind> PATH_VARIABLES = Map.of(
@@ -118,7 +131,7 @@ final class IsolationRules {
     /** Query parameters that name no object and so cannot reach another tenant's data. */
     static final Set<String> NEUTRAL_QUERY_PARAMETERS = Set.of("status", "type", "limit", "priority", "from", "to",
             "since", "until", "entity_type", "action", "month", "sort", "order", "role", "selector", "channel",
-            "unassigned", "unread", "purpose");
+            "unassigned", "unread", "purpose", "intent", "date");
 
     /**
      * Body fields that reference an object → its kind. Collection and singleton writes are sent once with A's
@@ -135,6 +148,15 @@ final class IsolationRules {
             "user_id", Kind.USER,
             "entity_id", Kind.ANY));
 
+    static {
+        REFERENCE_FIELDS.put("vendor_contact_id", Kind.CONTACT);
+        REFERENCE_FIELDS.put("receipt_file_id", Kind.FILE);
+    }
+
+    static {
+        REFERENCE_FIELDS.put("file_id", Kind.FILE);
+    }
+
     /** Body fields that carry text B owns (its contacts' names and emails): a duplicate check must not see B's. */
     static final Set<String> MARKER_FIELDS = Set.of("display_name", "email");
 
@@ -145,7 +167,9 @@ final class IsolationRules {
     static final Map<String, Map<String, Object>> BODY_FIELDS = Map.of(
             "POST /v1/contacts", Map.of("type", "CUSTOMER"),
             "POST /v1/work-items", Map.of("type", "REQUEST", "priority", "NORMAL"),
+            "POST /v1/expenses", Map.of("expense_date", "2026-01-05"),
             "POST /v1/conversations", Map.of("subject", "tenant-a-probe subject", "body", "tenant-a-probe body"),
+            "POST /v1/ai/drafts", Map.of("text", "tenant-a-probe: please quote 2 hours of work at 40 USD"),
             "POST /v1/templates", Map.of("type", "MESSAGE", "name", "tenant-a-probe template",
                     "subject", "tenant-a-probe subject", "content", "Hello {{contact_name}}"));
 
@@ -157,5 +181,7 @@ final class IsolationRules {
             "PATCH /v1/profile", Map.of("profile_id", "general"),
             "PATCH /v1/profile/tenant-overrides", Map.of("labels", Map.of("contact_customer", "Tenant A client")),
             "PUT /v1/settings/payments/stripe", Map.of("connected_account_id", "acct_TenantA0001"),
-            "PUT /v1/settings/email", Map.of("from_name", "Tenant A Billing", "reply_to", "office@a.test"));
+            "PUT /v1/settings/email", Map.of("from_name", "Tenant A Billing", "reply_to", "office@a.test"),
+            "PATCH /v1/settings/ai", Map.of("digest_enabled", true, "auto_apply_threshold", "0.95"),
+            "PUT /v1/settings/sop-rules", Map.of("rules", List.of(Map.of("code", "vat_11", "type", "VAT_RATE", "value", 11))));
 }

@@ -25,11 +25,16 @@ class IsolationRulesTest {
             GET    | /v1/audit-logs                   | entity_id,actor_user_id,from,to,cursor | CASE
             GET    | /v1/conversations                | q,status,channel,assigned_to,unassigned,unread,contact_id,limit,cursor | CASE
             GET    | /v1/templates                    | type,purpose         | CASE
+            GET    | /v1/ops/ai-drafts                | status,intent,limit,cursor | CASE
+            GET    | /v1/home/digest                  | date                 | CASE
+            GET    | /v1/admin/ai-usage               | month                | PLATFORM
+            PUT    | /v1/admin/tenants/{id}/plan      | ''                   | PLATFORM
             POST   | /v1/auth/login                   | ''                   | PUBLIC
             POST   | /v1/inbound/email                | to                   | PUBLIC
             GET    | /health                          | ''                   | OUT_OF_SCOPE
             HEAD   | /openapi.yml                     | ''                   | OUT_OF_SCOPE
-            GET    | /v1/expenses/{id}                | ''                   | MISSING
+            GET    | /v1/bookings/{id}                | ''                   | MISSING
+            GET    | /v1/expenses                     | status,month,limit,cursor | CASE
             GET    | /v1/invoices                     | vendor_id            | MISSING
             GET    | /portal/invoices/{public_token}  | ''                   | MISSING
             """)
@@ -60,6 +65,11 @@ class IsolationRulesTest {
             /v1/templates/{id}                | TEMPLATE
             /v1/jobs/{id}                     | JOB
             /v1/invoices/{id}/remind          | INVOICE
+            /v1/invoices/{id}/precheck        | INVOICE
+            /v1/messages/{id}/ai/parse        | MESSAGE
+            /v1/ai/drafts/{id}                | AI_DRAFT
+            /v1/ops/ai-drafts/{id}/apply      | AI_DRAFT
+            /v1/expenses/{id}/approve         | EXPENSE
             """)
     void pathVariablesTakeTheKindOfTheirSegmentOrName(String template, Kind kind) {
         String variable = template.replaceAll(".*\\{([^}]+)}.*", "$1");

@@ -26,6 +26,10 @@ enum Kind {
     TEMPLATE,
     /** A background job. */
     JOB,
+    /** An expense. */
+    EXPENSE,
+    /** An AI draft of the QC queue. */
+    AI_DRAFT,
     /** Any of the tenant's ids. */
     ANY
 }

@@ -2,6 +2,7 @@ package io.smbhub.bootstrap.isolation;
 
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -148,6 +149,12 @@ final class Tenants {
                     Map.of()), true).data().get("job_id");
             b.add(Kind.JOB, sendJob, "reminder send job", null, null);
         }
+        if (routeKeys.contains("POST /v1/expenses")) {
+            expenses(b, run, ann);
+        }
+        if (routeKeys.contains("POST /v1/ai/drafts")) {
+            aiDrafts(b, run);
+        }
         if (routeKeys.contains("POST /v1/members/invitations")) {
             Tenant.Fixture member = member(b, b.marker("zz-tenant-b-member-" + run + "@b.test"), "STAFF", true);
             b.add(Kind.USER, member.id(), "STAFF member", "/v1/members/" + member.id(), null);
@@ -219,6 +226,15 @@ final class Tenants {
                     "tenant-a-attachment-" + n)), a.name + "'s inbound attachment", null, null);
             case TEMPLATE -> created(a, kind, "/v1/templates", api.post("/v1/templates", Map.of("type", "MESSAGE",
                     "name", "tenant-a-template-" + n, "subject", "tenant-a-subject-" + n, "content", "Hello {{contact_name}}")));
+            case EXPENSE -> created(a, kind, "/v1/expenses", api.post("/v1/expenses", Map.of(
+                    "vendor", "tenant-a-vendor-" + n, "expense_date", "2026-01-05", "amount", "12.50",
+                    "vendor_contact_id", a.of(Kind.CONTACT).get(0).id())));
+            case AI_DRAFT -> {
+                String id = parsed(a, "tenant-a-draft-" + n + ": please fix the garden gate on Friday", false);
+                Object version = api.expectOk(new Http.Request("GET", "/v1/ai/drafts/" + id, null)).data().get("version");
+                yield a.add(kind, id, a.name + "'s PENDING_QC AI draft", "/v1/ai/drafts/" + id,
+                        version == null ? null : ((Number) version).longValue());
+            }
             case JOB -> {
                 String invoice = a.api.expectOk(new Http.Request("POST", "/v1/invoices", api.write(Map.of(
                         "contact_id", a.of(Kind.CONTACT).get(0).id(),
@@ -229,6 +245,98 @@ final class Tenants {
                 yield a.add(kind, job, a.name + "'s reminder send job", null, null);
             }
         };
+    }
+
+    /** B's expenses DRAFT (vendor {@code contact}), SUBMITTED, APPROVED and REJECTED (with a reason), each keyed. */
+    private static void expenses(Tenant b, String run, String contact) {
+        for (String status : List.of("DRAFT", "SUBMITTED", "APPROVED", "REJECTED")) {
+            String what = status.toLowerCase(Locale.ROOT);
+            Map<String, Object> body = new LinkedHashMap<>();
+            body.put("vendor", b.marker("zz-tenant-b-vendor-" + what + "-" + run));
+            body.put("category", b.marker("zz-tenant-b-category-" + what + "-" + run));
+            body.put("notes", b.marker("zz-tenant-b-expense-notes-" + what + "-" + run));
+            body.put("expense_date", "2026-01-05");
+            body.put("amount", "42.10");
+            body.put("tax_total", "3.10");
+            if (status.equals("DRAFT")) {
+                body.put("vendor_contact_id", contact);
+            }
+            String id = send(b, "POST /v1/expenses", post("/v1/expenses", b.api, body), true).id();
+            if (!status.equals("DRAFT")) {
+                send(b, "POST /v1/expenses/{id}/submit", post("/v1/expenses/" + id + "/submit", b.api, Map.of()), true);
+            }
+            if (status.equals("APPROVED")) {
+                send(b, "POST /v1/expenses/{id}/approve", post("/v1/expenses/" + id + "/approve", b.api, Map.of()), true);
+            }
+            if (status.equals("REJECTED")) {
+                send(b, "POST /v1/expenses/{id}/reject", post("/v1/expenses/" + id + "/reject", b.api,
+                        Map.of("reason", b.marker("zz-tenant-b-expense-reason-" + run))), true);
+            }
+            b.add(Kind.EXPENSE, id, status + " expense", "/v1/expenses/" + id, null);
+        }
+    }
+
+    /**
+     * B's AI drafts, made by the parse job from B's texts: one PENDING_QC, one applied (a work item with B's title), one
+     * rejected, and the draft of B's inbound message; every POST keyed.
+     */
+    private static void aiDrafts(Tenant b, String run) {
+        String pending = parsed(b, b.marker("zz-tenant-b-ai-pending-" + run) + ": please quote 3 hours of work at 45 USD", true);
+        b.add(Kind.AI_DRAFT, pending, "PENDING_QC AI draft", "/v1/ai/drafts/" + pending, null);
+        String applied = parsed(b, b.marker("zz-tenant-b-ai-applied-" + run) + ": fix the boiler on Monday", true);
+        send(b, "POST /v1/ops/ai-drafts/{id}/apply", post("/v1/ops/ai-drafts/" + applied + "/apply", b.api, Map.of(
+                "intent", "CREATE_WORK_ITEM", "payload", Map.of("title", b.marker("zz-tenant-b-ai-work-" + run)))), true);
+        b.add(Kind.AI_DRAFT, applied, "APPLIED AI draft", "/v1/ai/drafts/" + applied, null);
+        String rejected = parsed(b, b.marker("zz-tenant-b-ai-rejected-" + run) + ": invoice 2 lamps at 30 USD", true);
+        send(b, "POST /v1/ops/ai-drafts/{id}/reject", post("/v1/ops/ai-drafts/" + rejected + "/reject", b.api,
+                Map.of("notes", b.marker("zz-tenant-b-ai-reject-notes-" + run))), true);
+        b.add(Kind.AI_DRAFT, rejected, "REJECTED AI draft", "/v1/ai/drafts/" + rejected, null);
+        b.of(Kind.MESSAGE).stream().filter(m -> m.label().equals("inbound message")).findFirst().ifPresent(message -> {
+            String draft = (String) send(b, "POST /v1/messages/{id}/ai/parse", post("/v1/messages/" + message.id()
+                    + "/ai/parse", b.api, Map.of()), true).data().get("draft_id");
+            awaitDraft(b, draft);
+            b.add(Kind.AI_DRAFT, draft, "AI draft of an inbound message", "/v1/ai/drafts/" + draft, null);
+        });
+    }
+
+    /** Posts {@code text} to {@code POST /v1/ai/drafts} and waits until the parse job made the draft: its id. */
+    private static String parsed(Tenant t, String text, boolean keyed) {
+        Http.Request request = post("/v1/ai/drafts", t.api, Map.of("text", text));
+        Http.Reply reply = keyed ? send(t, "POST /v1/ai/drafts", request, true) : t.api.expectOk(request);
+        String draft = (String) reply.data().get("draft_id");
+        awaitDraft(t, draft);
+        return draft;
+    }
+
+    /** Waits (up to 30 s) until the background job made the draft. */
+    private static void awaitDraft(Tenant t, String draft) {
+        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(30);
+        while (!t.api.get("/v1/ai/drafts/" + draft).ok()) {
+            if (System.nanoTime() > deadline) {
+                throw new IllegalStateException(t + "'s AI draft " + draft + " was not made within 30 s");
+            }
+            sleep();
+        }
+    }
+
+    /** Waits (up to 60 s) until the 05:00 digest job made the tenant's latest digest ({@code GET /v1/home/digest}). */
+    static void awaitDigest(Tenant t) {
+        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(60);
+        while (!t.api.get("/v1/home/digest").ok()) {
+            if (System.nanoTime() > deadline) {
+                throw new IllegalStateException(t + " has no digest after 60 s");
+            }
+            sleep();
+        }
+    }
+
+    private static void sleep() {
+        try {
+            Thread.sleep(200);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     /** B's conversation composed to {@code contact} and a queued reply in it (both with Idempotency-Keys). */

@@ -27,7 +27,8 @@ public final class InMemoryCore {
     private final CoreServices.Ports ports;
     private final InMemoryJobQueue jobs;
 
-    private InMemoryCore(Instant start, PaymentGateway gateway, PaymentEventTranslator paymentEvents, InboundMailParser parser) {
+    private InMemoryCore(Instant start, PaymentGateway gateway, PaymentEventTranslator paymentEvents, InboundMailParser parser,
+                         io.smbhub.application.port.out.LanguageModel model) {
         InMemoryTransactionRunner tx = new InMemoryTransactionRunner();
         clock = new ManualTimeSource(start);
         email = new RecordingEmailSender();
@@ -39,7 +40,17 @@ public final class InMemoryCore {
         InMemoryPaymentRepository payments = new InMemoryPaymentRepository(tx);
         InMemoryAuditLog auditLog = new InMemoryAuditLog(tx);
         jobs = new InMemoryJobQueue(tx);
-        ports = new CoreServices.Ports(tx, clock, new SequentialIdGenerator(), new InMemoryTenantRepository(tx),
+        InMemoryTenantRepository tenants = new InMemoryTenantRepository(tx);
+        InMemoryAiDraftRepository aiDrafts = new InMemoryAiDraftRepository(tx);
+        InMemoryAiSettingsRepository aiSettings = new InMemoryAiSettingsRepository(tx);
+        InMemoryExpenseRepository expenses = new InMemoryExpenseRepository(tx);
+        InMemoryAiReadModel aiReadModel = new InMemoryAiReadModel(tenants, invoices, payments, workItems, quotes, aiDrafts,
+                (tenant, day) -> expenses.listDated(tenant, day, day).stream()
+                        .filter(e -> e.status() != io.smbhub.domain.expense.ExpenseStatus.REJECTED)
+                        .map(e -> new io.smbhub.domain.ai.DigestFigures.TopExpense(e.details().vendor(),
+                                e.details().category(), e.details().amount()))
+                        .toList());
+        ports = new CoreServices.Ports(tx, clock, new SequentialIdGenerator(), tenants,
                 new InMemoryUserAccountRepository(tx), contacts, workItems,
                 quotes, invoices, payments,
                 new InMemoryDocumentNumberAllocator(tx), auditLog, new InMemoryIdempotencyStore(tx), email,
@@ -51,14 +62,17 @@ public final class InMemoryCore {
                 new InMemoryConversationRepository(tx, contacts), new InMemoryMessageRepository(tx),
                 new InMemoryFileRepository(tx), files, new InMemoryTemplateRepository(tx),
                 new InMemoryEmailSettingsRepository(tx), new InMemoryOverdueInvoiceScan(invoices), parser,
-                MailAddresses.of("inbox@inbound.smbhub.test", "billing@smbhub.test"));
+                MailAddresses.of("inbox@inbound.smbhub.test", "billing@smbhub.test"),
+                model, new PlainTextFileReader(), aiDrafts, aiSettings, new InMemorySopRuleRepository(tx),
+                new InMemoryDigestRepository(tx), new InMemoryAiUsageRepository(tx, tenants, aiSettings), aiReadModel,
+                io.smbhub.application.port.out.AiPricing.defaults(), expenses);
         services = new CoreServices(ports);
     }
 
     /** A fresh, empty core whose clock starts at {@code start} (UTC). */
     public static InMemoryCore start(Instant start) {
         UnconfiguredPaymentProvider none = new UnconfiguredPaymentProvider();
-        return new InMemoryCore(start, none, none, new UnconfiguredMailParser());
+        return new InMemoryCore(start, none, none, new UnconfiguredMailParser(), new UnconfiguredLanguageModel());
     }
 
     /**
@@ -66,7 +80,7 @@ public final class InMemoryCore {
      * {@code paymentEvents} to verify and read its webhooks (e.g. the Stripe adapter against a local stand-in).
      */
     public static InMemoryCore start(Instant start, PaymentGateway gateway, PaymentEventTranslator paymentEvents) {
-        return new InMemoryCore(start, gateway, paymentEvents, new UnconfiguredMailParser());
+        return new InMemoryCore(start, gateway, paymentEvents, new UnconfiguredMailParser(), new UnconfiguredLanguageModel());
     }
 
     /**
@@ -76,7 +90,17 @@ public final class InMemoryCore {
      */
     public static InMemoryCore start(Instant start, PaymentGateway gateway, PaymentEventTranslator paymentEvents,
                                      InboundMailParser parser) {
-        return new InMemoryCore(start, gateway, paymentEvents, parser);
+        return new InMemoryCore(start, gateway, paymentEvents, parser, new UnconfiguredLanguageModel());
+    }
+
+    /**
+     * As {@link #start(Instant, PaymentGateway, PaymentEventTranslator, InboundMailParser)} with a language model
+     * (issue 6; e.g. adapter-llm's Gemini adapter against a local stand-in). The core adds PII redaction and usage
+     * metering around it; the AI price table is {@code AiPricing.defaults()}.
+     */
+    public static InMemoryCore start(Instant start, PaymentGateway gateway, PaymentEventTranslator paymentEvents,
+                                     InboundMailParser parser, io.smbhub.application.port.out.LanguageModel model) {
+        return new InMemoryCore(start, gateway, paymentEvents, parser, model);
     }
 
     public CoreServices services() { return services; }

@@ -6,6 +6,7 @@ import io.smbhub.domain.shared.ErrorCode;
 import io.smbhub.domain.tenant.Tenant;
 import io.smbhub.domain.shared.TenantId;
 
+import java.util.List;
 import java.util.Optional;
 
 /** {@link TenantRepository} in memory. */
@@ -52,5 +53,10 @@ public final class InMemoryTenantRepository implements TenantRepository {
     @Override
     public Optional<Tenant> findByExternalOrgId(String externalOrgId) {
         return tenants.where(t -> externalOrgId.equals(t.externalOrgId())).stream().findFirst().map(t -> copy(t, t.version()));
+    }
+
+    /** Every tenant (copies), unordered: only for the platform-wide reads of {@link InMemoryAiReadModel} and {@link InMemoryAiUsageRepository}. */
+    List<Tenant> all() {
+        return tenants.where(t -> true).stream().map(t -> copy(t, t.version())).toList();
     }
 }

@@ -45,14 +45,8 @@ final class CoreFixture {
     final RecordingPaymentGateway gateway = new RecordingPaymentGateway(START);
     /** Raw "MIME" handed to {@code receiveEmail()} → the parsed email the test prepared for it ({@link #raw}). */
     private final Map<String, InboundEmail> prepared = new ConcurrentHashMap<>();
-    final InMemoryCore hub = InMemoryCore.start(START, gateway, new UnconfiguredPaymentProvider(), raw -> {
-        InboundEmail email = prepared.get(new String(raw, StandardCharsets.UTF_8));
-        if (email == null) {
-            throw DomainException.invalid("message", "not a prepared test email");
-        }
-        return email;
-    });
-    final CoreServices core = hub.services();
+    final InMemoryCore hub;
+    final CoreServices core;
     final Actor owner;
 
     CoreFixture() {
@@ -65,6 +59,19 @@ final class CoreFixture {
 
     /** A business whose timezone is {@code timezone} (IANA id). */
     CoreFixture(String ownerEmail, String timezone) {
+        this(ownerEmail, timezone, new io.smbhub.application.memory.UnconfiguredLanguageModel());
+    }
+
+    /** A business on a core whose language model is {@code model} (issue 6). */
+    CoreFixture(String ownerEmail, String timezone, io.smbhub.application.port.out.LanguageModel model) {
+        hub = InMemoryCore.start(START, gateway, new UnconfiguredPaymentProvider(), raw -> {
+            InboundEmail email = prepared.get(new String(raw, StandardCharsets.UTF_8));
+            if (email == null) {
+                throw DomainException.invalid("message", "not a prepared test email");
+            }
+            return email;
+        }, model);
+        core = hub.services();
         Identity id = core.signUp().signUp(new SignUpCommand("Pipe & Co", "general", ownerEmail, "correct horse", timezone, "USD"));
         owner = new Actor(id.tenantId(), id.userId(), id.role(), "req_test");
     }

@@ -153,16 +153,15 @@ public final class AiDraft extends AggregateRoot<AiDraftEvent> {
     }
 
     /**
-     * Records that applying created {@code target}: → APPLIED. {@code by} is null when applied automatically.
-     * Records {@code ai_draft.applied}. Errors: {@code INVALID_TRANSITION} (already applied or rejected).
+     * Records that applying created {@code target}: → APPLIED, with optional review {@code notes}. {@code by} is null
+     * when applied automatically. Records {@code ai_draft.applied}. Errors: {@code INVALID_TRANSITION} (already
+     * applied or rejected), {@code VALIDATION_ERROR} on {@code notes} (over 2,000 characters).
      */
-    public void markApplied(AppliedTarget target, UserId by, Instant at) {
+    public void markApplied(AppliedTarget target, UserId by, String notes, Instant at) {
+        Objects.requireNonNull(target, "target");
         move(AiDraftStatus.APPLIED, "a draft is applied once; applying again answers the same target");
-        appliedTarget = Objects.requireNonNull(target, "target");
-        if (by != null) {
-            reviewedBy = by;
-        }
-        updatedAt = at;
+        appliedTarget = target;
+        review(by == null ? reviewedBy : by, notes, at);
         record(new AiDraftEvent.AiDraftApplied(id, target, by == null, at));
     }
 

@@ -21,5 +21,11 @@ public enum Permission {
     /** Reply, assign, close/reopen, convert conversations into work. */
     INBOX_RESPOND,
     EXPORT,
-    AUDIT_READ
+    AUDIT_READ,
+    /** See expenses (spec 2.2 "Expense capture"; VIEWER read-only; AGENT: the expenses it captured). */
+    EXPENSES_READ,
+    /** Capture, edit and submit expenses (AGENT: its own only). */
+    EXPENSES_WRITE,
+    /** Approve or reject submitted expenses: OWNER and ADMIN review what staff submit (spec Epic 6). */
+    EXPENSES_APPROVE
 }

@@ -1,5 +1,6 @@
 package io.smbhub.adapter.rest.http;
 
+import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
@@ -10,18 +11,26 @@ import io.smbhub.domain.shared.ErrorCategory;
 import io.smbhub.domain.shared.ErrorCode;
 import io.smbhub.domain.shared.FieldError;
 
+import java.time.Duration;
+import java.time.Instant;
+import java.time.YearMonth;
+import java.time.ZoneOffset;
 import java.util.List;
 
 /**
  * The one place that turns errors into HTTP responses: {@link DomainException} by its {@link ErrorCategory}
  * (VALIDATION→422, NOT_FOUND→404, FORBIDDEN→403, UNAUTHENTICATED→401, CONFLICT→409, CAPABILITY_DISABLED→403,
- * PROVIDER→502, RATE_LIMITED→429, UNAVAILABLE→503), adapter-level {@link ApiException}s, and framework
+ * PROVIDER→502, RATE_LIMITED→429, UNAVAILABLE→503; so {@code AI_UNAVAILABLE} is 503 and {@code QUOTA_EXCEEDED} 429,
+ * both with {@code Retry-After}), adapter-level {@link ApiException}s, and framework
  * statuses (unknown route, wrong method, bad media type, unexpected failure) — all in the error envelope.
  */
 public final class ErrorMapper {
 
     /** Code of an unexpected failure (500); its message never carries exception details. */
     public static final String INTERNAL_ERROR = "INTERNAL_ERROR";
+
+    /** {@code Retry-After} of 503 {@code AI_UNAVAILABLE}, in seconds. */
+    static final long AI_RETRY_AFTER_SECONDS = 30;
 
     private ErrorMapper() {
     }
@@ -59,8 +68,35 @@ public final class ErrorMapper {
         };
     }
 
+    /**
+     * A core error in the envelope; {@code AI_UNAVAILABLE} (503) and {@code QUOTA_EXCEEDED} (429) also carry
+     * {@code Retry-After} in seconds (see {@link #retryAfterSeconds}).
+     */
     public static MutableHttpResponse<ErrorEnvelope> of(HttpRequest<?> request, DomainException e) {
-        return of(request, statusOf(e.code().category()), e.code().name(), e.getMessage(), e.details());
+        MutableHttpResponse<ErrorEnvelope> response =
+                of(request, statusOf(e.code().category()), e.code().name(), e.getMessage(), e.details());
+        Long retryAfter = retryAfterSeconds(e.code(), Instant.now());
+        if (retryAfter != null) {
+            response.header(HttpHeaders.RETRY_AFTER, Long.toString(retryAfter));
+        }
+        return response;
+    }
+
+    /**
+     * When to try again after a refusal that time heals, in seconds, or null for every other code: an unavailable
+     * AI model ({@code AI_UNAVAILABLE}) after {@value #AI_RETRY_AFTER_SECONDS} s, when its circuit breaker lets a
+     * trial call through; a used-up monthly AI budget ({@code QUOTA_EXCEEDED}) when the next UTC calendar month starts.
+     */
+    static Long retryAfterSeconds(ErrorCode code, Instant now) {
+        return switch (code) {
+            case AI_UNAVAILABLE -> AI_RETRY_AFTER_SECONDS;
+            case QUOTA_EXCEEDED -> {
+                Instant nextMonth = YearMonth.from(now.atZone(ZoneOffset.UTC)).plusMonths(1).atDay(1)
+                        .atStartOfDay(ZoneOffset.UTC).toInstant();
+                yield Math.max(1, Duration.between(now, nextMonth).toSeconds());
+            }
+            default -> null;
+        };
     }
 
     public static MutableHttpResponse<ErrorEnvelope> of(HttpRequest<?> request, ApiException e) {

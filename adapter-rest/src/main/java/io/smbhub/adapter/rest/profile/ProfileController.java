@@ -12,12 +12,14 @@ import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.serde.annotation.Serdeable;
 import io.micronaut.serde.config.naming.SnakeCaseStrategy;
+import io.smbhub.adapter.rest.ai.AiStatusDto;
 import io.smbhub.adapter.rest.http.ApiException;
 import io.smbhub.adapter.rest.http.Envelope;
 import io.smbhub.adapter.rest.http.JsonInput;
 import io.smbhub.adapter.rest.http.JsonObject;
 import io.smbhub.adapter.rest.http.Responses;
 import io.smbhub.application.port.in.Actor;
+import io.smbhub.application.port.in.ai.AiStatusQueries;
 import io.smbhub.application.port.in.profile.ProfileQueries;
 import io.smbhub.application.port.in.profile.ProfileView;
 import io.smbhub.application.port.in.profile.UpdateProfileUseCase;
@@ -35,7 +37,8 @@ import java.util.Set;
 
 /**
  * The tenant's profile (spec smb-hub-prd.md 9.6.1, 9.8): the effective profile every client reads at start-up
- * to show modules, labels and required markers; OWNER/ADMIN select another profile or patch the tenant overrides.
+ * to show modules, labels and required markers, and — in {@code ai} — whether to show AI buttons (issue 6);
+ * OWNER/ADMIN select another profile or patch the tenant overrides.
  */
 @Controller("/v1/profile")
 @ExecuteOn(TaskExecutors.BLOCKING)
@@ -46,16 +49,18 @@ public class ProfileController {
 
     private final ProfileQueries queries;
     private final UpdateProfileUseCase update;
+    private final AiStatusQueries aiStatus;
 
-    public ProfileController(ProfileQueries queries, UpdateProfileUseCase update) {
+    public ProfileController(ProfileQueries queries, UpdateProfileUseCase update, AiStatusQueries aiStatus) {
         this.queries = queries;
         this.update = update;
+        this.aiStatus = aiStatus;
     }
 
     @Get
     @Operation(operationId = "getProfile", summary = "The effective profile: merge of base, the selected profile and the tenant overrides")
     public HttpResponse<Envelope<ProfileDto>> get(@Parameter(hidden = true) Actor actor, HttpRequest<?> request) {
-        return Responses.ok(request, ProfileDto.of(queries.effective(actor)));
+        return Responses.ok(request, profile(actor, queries.effective(actor)));
     }
 
     @Patch
@@ -69,8 +74,8 @@ public class ProfileController {
             throw ApiException.invalid("profile_id", "profile_id is required");
         }
         Long expected = json.longValue(VERSION_FIELD);
-        return Responses.updated(request, expected, () -> ProfileDto.of(update.changeProfile(actor, profileId, expected)),
-                () -> ProfileDto.of(queries.effective(actor)));
+        return Responses.updated(request, expected, () -> profile(actor, update.changeProfile(actor, profileId, expected)),
+                () -> profile(actor, queries.effective(actor)));
     }
 
     @Patch("/tenant-overrides")
@@ -84,8 +89,12 @@ public class ProfileController {
         JsonObject json = JsonInput.object(body);
         Long expected = json.longValue(VERSION_FIELD);
         Map<String, Object> patch = json.tree(Set.of(VERSION_FIELD));
-        return Responses.updated(request, expected, () -> ProfileDto.of(update.patchOverrides(actor, patch, expected)),
-                () -> ProfileDto.of(queries.effective(actor)));
+        return Responses.updated(request, expected, () -> profile(actor, update.patchOverrides(actor, patch, expected)),
+                () -> profile(actor, queries.effective(actor)));
+    }
+
+    private ProfileDto profile(Actor actor, ProfileView view) {
+        return ProfileDto.of(view, AiStatusDto.of(aiStatus.status(actor)));
     }
 
     /** The tenant's profile settings in responses. */
@@ -96,10 +105,12 @@ public class ProfileController {
                              @Schema(description = "Profile JSON schema v1 (spec 8.2.3): labels, capabilities, required_fields, workflows, extensions, automations, templates, integrations")
                              Map<String, Object> effectiveProfile,
                              Map<String, Object> tenantOverrides, List<String> availableProfiles, Instant updatedAt,
-                             long version) {
-        static ProfileDto of(ProfileView v) {
+                             long version,
+                             @Schema(description = "What AI can do for this business now (as GET /v1/ai/status): hide AI buttons when not available")
+                             AiStatusDto ai) {
+        static ProfileDto of(ProfileView v, AiStatusDto ai) {
             return new ProfileDto(v.profileId(), v.profileVersion(), v.effectiveProfile(), v.tenantOverrides(),
-                    v.availableProfiles(), v.updatedAt(), v.version());
+                    v.availableProfiles(), v.updatedAt(), v.version(), ai);
         }
     }
 

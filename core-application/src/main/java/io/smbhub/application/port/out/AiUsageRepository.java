@@ -37,7 +37,7 @@ public interface AiUsageRepository {
     record TenantTotals(TenantId tenant, String tenantName, String plan, Totals totals) {
     }
 
-    /** Appends a call in its own short transaction (a failed AI feature still counts the tokens it used). */
+    /** Appends a call; runs inside the caller's tenant transaction (the metering decorator opens a short one per call). */
     void record(Usage usage);
 
     /** The tenant's totals for calls at {@code from} ≤ at &lt; {@code to}. */
