@@ -17,6 +17,16 @@ import io.smbhub.adapter.postgres.JooqTemplateRepository;
 import io.smbhub.adapter.postgres.JooqEmailSettingsRepository;
 import io.smbhub.adapter.postgres.JooqOverdueInvoiceScan;
 import io.smbhub.application.port.out.EmailSender;
+import io.smbhub.application.port.out.AiPricing;
+import io.smbhub.application.port.out.LanguageModel;
+import io.smbhub.adapter.files.PdfTextReader;
+import io.smbhub.adapter.postgres.JooqAiDraftRepository;
+import io.smbhub.adapter.postgres.JooqAiReadModel;
+import io.smbhub.adapter.postgres.JooqAiSettingsRepository;
+import io.smbhub.adapter.postgres.JooqAiUsageRepository;
+import io.smbhub.adapter.postgres.JooqDigestRepository;
+import io.smbhub.adapter.postgres.JooqExpenseRepository;
+import io.smbhub.adapter.postgres.JooqSopRuleRepository;
 import io.smbhub.application.port.out.FileStorage;
 import io.smbhub.application.port.out.MailAddresses;
 import io.smbhub.application.port.out.SmtpServer;
@@ -63,7 +73,8 @@ import java.util.Map;
  * {@code smbhub.mail.pickup-directory} (default {@code ./data/outbox}, used without SMTP_HOST), files in
  * {@code smbhub.files.dir} (SMBHUB_FILES_DIR, default {@code ./data/files}) or an S3-compatible bucket when
  * {@code S3_BUCKET} is set ({@code S3_ENDPOINT}, {@code S3_REGION}, {@code S3_ACCESS_KEY_ID},
- * {@code S3_SECRET_ACCESS_KEY}, {@code S3_PATH_STYLE}).
+ * {@code S3_SECRET_ACCESS_KEY}, {@code S3_PATH_STYLE}); the language model from {@link LlmConfiguration}
+ * ({@code GEMINI_*}) and the AI price table and plans from {@link AiConfiguration}.
  */
 @Factory
 public class CoreFactory {
@@ -71,7 +82,8 @@ public class CoreFactory {
     private static final Logger LOG = LoggerFactory.getLogger(CoreFactory.class);
 
     @Context
-    CoreServices coreServices(JdbcTransactionRunner tx, MailConfiguration mail,
+    CoreServices coreServices(JdbcTransactionRunner tx, MailConfiguration mail, LanguageModel languageModel,
+                              AiPricing aiPricing,
                               @Value("${smbhub.mail.pickup-directory}") String pickupDirectory,
                               @Value("${smbhub.files.dir}") String filesDir,
                               @Nullable @Value("${s3.bucket:}") String s3Bucket,
@@ -127,7 +139,10 @@ public class CoreFactory {
                 new StaticPublicLinks(publicUrl), new JooqPortalTokenRepository(tx),
                 new JooqConversationRepository(tx), new JooqMessageRepository(tx), new JooqFileRepository(tx), files,
                 new JooqTemplateRepository(tx), new JooqEmailSettingsRepository(tx, sealer), new JooqOverdueInvoiceScan(tx),
-                new MimeInboundMailParser(), MailAddresses.of(mail.inboundAddress(), bareAddress(mail.mailFrom()))));
+                new MimeInboundMailParser(), MailAddresses.of(mail.inboundAddress(), bareAddress(mail.mailFrom())),
+                languageModel, new PdfTextReader(), new JooqAiDraftRepository(tx), new JooqAiSettingsRepository(tx),
+                new JooqSopRuleRepository(tx), new JooqDigestRepository(tx), new JooqAiUsageRepository(tx),
+                new JooqAiReadModel(tx), aiPricing, new JooqExpenseRepository(tx)));
     }
 
     /** The address of a {@code MAIL_FROM} value such as {@code SMB Hub <billing@example.com>}. */

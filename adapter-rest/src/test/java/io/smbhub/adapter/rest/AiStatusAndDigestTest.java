@@ -108,7 +108,7 @@ class AiStatusAndDigestTest {
                 "/v1/quotes/{id}/precheck:", "/v1/settings/ai:", "/v1/settings/sop-rules:", "/v1/ai/status:",
                 "/v1/ai/usage:", "/v1/home/digest:", "/v1/admin/ai-usage:", "/v1/admin/tenants/{id}/plan:");
         assertThat(spec.body()).contains("operationId: applyAiDraft", "operationId: createAiDraft",
-                "operationId: uploadForAiDraft", "multipart/form-data", "already_applied", "auto_apply_threshold",
+                "multipart/form-data", "AiUploadForm", "AiParseRequest", "already_applied", "auto_apply_threshold",
                 "applies_to", "model_pass", "- AI", "- Platform admin");
         assertThat(spec.body()).doesNotContain("alreadyApplied", "autoApplyThreshold");
     }

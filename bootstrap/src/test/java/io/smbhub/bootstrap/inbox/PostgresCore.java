@@ -35,6 +35,12 @@ final class PostgresCore {
     }
 
     static Instance start(TestDatabase db, ManualTimeSource clock, EmailSender email, Path files) {
+        return start(db, clock, email, files, new io.smbhub.application.memory.UnconfiguredLanguageModel());
+    }
+
+    /** As {@link #start(TestDatabase, ManualTimeSource, EmailSender, Path)} with a language model (issue 6). */
+    static Instance start(TestDatabase db, ManualTimeSource clock, EmailSender email, Path files,
+                          io.smbhub.application.port.out.LanguageModel model) {
         JdbcTransactionRunner tx = new JdbcTransactionRunner(db.dataSource());
         UnconfiguredPaymentProvider payments = new UnconfiguredPaymentProvider();
         return new Instance(new CoreServices(new CoreServices.Ports(tx, clock, new UuidV7IdGenerator(),
@@ -49,6 +55,10 @@ final class PostgresCore {
                 new JooqConversationRepository(tx), new JooqMessageRepository(tx), new JooqFileRepository(tx),
                 new LocalFileStorage(files), new JooqTemplateRepository(tx), new JooqEmailSettingsRepository(tx, SEALER),
                 new JooqOverdueInvoiceScan(tx), new MimeInboundMailParser(),
-                MailAddresses.of(INBOUND, "billing@smbhub.test"))), tx);
+                MailAddresses.of(INBOUND, "billing@smbhub.test"), model, new io.smbhub.adapter.files.PdfTextReader(),
+                new io.smbhub.adapter.postgres.JooqAiDraftRepository(tx), new io.smbhub.adapter.postgres.JooqAiSettingsRepository(tx),
+                new io.smbhub.adapter.postgres.JooqSopRuleRepository(tx), new io.smbhub.adapter.postgres.JooqDigestRepository(tx),
+                new io.smbhub.adapter.postgres.JooqAiUsageRepository(tx), new io.smbhub.adapter.postgres.JooqAiReadModel(tx),
+                io.smbhub.application.port.out.AiPricing.defaults(), new io.smbhub.adapter.postgres.JooqExpenseRepository(tx))), tx);
     }
 }

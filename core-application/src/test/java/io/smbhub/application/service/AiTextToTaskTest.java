@@ -252,6 +252,21 @@ class AiTextToTaskTest {
     }
 
     @Test
+    void onlyPlatformAdminsSeeCostAgainstRevenueAndSetPlans() {
+        parseAndRun(receive(CUSTOMER_TEXT));
+        Actor other = f.otherBusiness("owner@other.test");
+        assertThatThrownBy(() -> f.core.aiUsageAdmin().usage(f.owner, null))
+                .isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.FORBIDDEN));
+        var admins = new io.smbhub.application.port.out.AiPricing(io.smbhub.application.port.out.AiPricing.defaults().prices(),
+                io.smbhub.application.port.out.AiPricing.defaults().fallback(),
+                io.smbhub.application.port.out.AiPricing.defaults().plans(), "starter", java.util.Set.of("owner@other.test"));
+        assertThat(admins.isPlatformAdmin("Owner@Other.test")).isTrue();
+        // the in-memory core has no platform admins configured: even the other business's owner is refused
+        assertThatThrownBy(() -> f.core.aiUsageAdmin().setPlan(other, f.owner.tenantId(), "pro"))
+                .isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.FORBIDDEN));
+    }
+
+    @Test
     void pastedTextWithoutAModelIsDraftedOfflineForReview() {
         CoreFixture offline = new CoreFixture();
         ParseView parse = offline.core.textToTask().parseText(offline.owner, "Tolong perbaiki AC bocor di kantor besok, segera ya");

@@ -24,21 +24,22 @@ enum ContextLabel {
                     + "|(?<not>\\brek\\b|\\brekening\\b|\\bnorek\\b|\\bacc\\b|\\baccount\\b|\\bacct\\b|a/c|\\bva\\b"
                     + "|virtual account|\\bbank\\b|\\bbca\\b|\\bbni\\b|\\bbri\\b|\\bmandiri\\b|\\bcimb\\b|\\bpermata\\b"
                     + "|\\bbtn\\b|\\bbsi\\b|\\bnpwp\\b|\\binvoice\\b|\\binv\\b|\\bfaktur\\b|\\border\\b|\\bpesanan\\b"
-                    + "|\\bpo\\b|\\bresi\\b|\\bawb\\b|\\btracking\\b|\\bsku\\b|\\bref\\b|\\breference\\b|\\bkode\\b"
-                    + "|\\bcode\\b|\\btransaksi\\b|\\btrx\\b|\\bbooking\\b|\\bserial\\b|\\bpin\\b|\\botp\\b"
-                    + "|\\bpasscode\\b|\\bmeeting\\b)");
+                    + "|\\bpo\\b|\\bresi\\b|\\bawb\\b|\\btracking\\b|\\bsku\\b|\\bref\\b|\\breference\\b"
+                    + "|\\breferensi\\b|\\bkode\\b|\\bcode\\b|\\btransaksi\\b|\\btrx\\b|\\bbooking\\b|\\bserial\\b"
+                    + "|\\bpin\\b|\\botp\\b|\\bpasscode\\b|\\bmeeting\\b)");
 
     private static final Pattern IMMEDIATE_NOT_PII = Pattern.compile(
-            "(?:\\b(?<word>va|virtual account|resi|awb|tracking|order|pesanan|sku|ref|reference|transaksi|trx|booking"
-                    + "|serial|invoice|inv|faktur|kode|code|po|rek|rekening|norek|account|acct|npwp)\\b|a/c)"
+            "(?:\\b(?<word>va|virtual account|resi|awb|tracking|order|pesanan|sku|ref|reference|referensi"
+                    + "|transaksi|trx|booking|serial|invoice|inv|faktur|kode|code|po|rek|rekening|norek|account|acct"
+                    + "|npwp)\\b|a/c)"
                     + "(?:\\s+(?:bca|bni|bri|mandiri|cimb|permata|btn|bsi)\\b)?"
                     + "(?:\\s*(?:no\\b\\.?|nomor\\b|nomer\\b|number\\b|id\\b|#|:))*\\s*$");
 
     /**
      * Whether the words right before {@code start} name the number as a virtual account, tracking, order, invoice,
      * reference, code or bank account number ({@code VA 8808…}, {@code resi: …}, {@code Order ID #…},
-     * {@code rek BCA …}; a bank name alone is not enough: banks issue cards too): such a number
-     * is not a card; nor a NIK, except after {@code NPWP} (a person's 16-digit NPWP is their NIK).
+     * {@code rek BCA …}; a bank name alone is not enough: banks issue cards too): such a number is not a card; nor a
+     * NIK, except after {@code NPWP} (a person's 16-digit NPWP is their NIK).
      */
     static boolean namedAsNonPii(String text, int start, PiiType type) {
         Matcher m = IMMEDIATE_NOT_PII.matcher(window(text, start, 40));
@@ -67,6 +68,9 @@ enum ContextLabel {
     }
 
     private static ContextLabel nearest(String window) {
+        if (window.chars().noneMatch(Character::isLetter)) {
+            return NONE;
+        }
         Matcher m = KEYWORDS.matcher(window);
         ContextLabel last = NONE;
         while (m.find()) {

@@ -111,6 +111,25 @@ final class DigitRun {
         return true;
     }
 
+    /**
+     * Whether the whole run is laid out like a card or NIK ({@code 3433 0650 9582 1956}): one separator throughout,
+     * groups of four (the last 3–4), 13–19 digits. Such a run is judged whole, so no phone is cut out of it.
+     */
+    boolean cardShaped() {
+        if (size() < 3) {
+            return false;
+        }
+        int digits = 0;
+        for (int k = 0; k < size(); k++) {
+            digits += groupLength(k);
+            if ((k < size() - 1 && groupLength(k) != 4) || groupLength(k) > 4 || groupLength(k) < 3
+                    || (k > 0 && (separator(k).length() != 1 || !separator(k).equals(separator(1))))) {
+                return false;
+            }
+        }
+        return digits >= 13 && digits <= 19;
+    }
+
     int size() {
         return starts.length;
     }

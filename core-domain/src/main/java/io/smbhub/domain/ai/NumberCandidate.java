@@ -52,7 +52,7 @@ record NumberCandidate(PiiType type, int start, int end, boolean weak, boolean d
 
     /**
      * How people write card numbers: all digits together, or one separator (space, dash or dot) throughout with
-     * groups of 4–6 digits and a last group of 1–6 ({@code 4111 1111 1111 1111}, {@code 3782 822463 10005}).
+     * groups of 4–6 digits before the last ({@code 4111 1111 1111 1111}, {@code 3782 822463 10005}).
      */
     private static boolean groupedLikeCard(DigitRun run, int i, int j) {
         if (!uniformSeparator(run, i, j)) {
@@ -102,15 +102,20 @@ record NumberCandidate(PiiType type, int start, int end, boolean weak, boolean d
         if (prefix.startsWith("(") && text.substring(start, end).indexOf(')') < 0) {
             start++;
         }
-        ContextLabel label = ContextLabel.forPhone(text, start);
         boolean strong;
+        boolean weak = false;
         if (plus) {
             strong = n >= 8 && n <= 15 && digits.charAt(0) != '0';
         } else {
-            strong = label != ContextLabel.NOT_PHONE && (indonesian(run, i, j, digits, parenFirst)
-                    || northAmerican(run, i, j, digits, prefix) || eightDigitLocal(run, i, j, digits));
+            boolean shaped = indonesian(run, i, j, digits, parenFirst) || northAmerican(run, i, j, digits, prefix)
+                    || eightDigitLocal(run, i, j, digits);
+            if (!shaped && (n < 7 || n > 15)) {
+                return Optional.empty();
+            }
+            ContextLabel label = ContextLabel.forPhone(text, start);
+            strong = shaped && label != ContextLabel.NOT_PHONE;
+            weak = !strong && label == ContextLabel.PHONE;
         }
-        boolean weak = !strong && label == ContextLabel.PHONE && n >= 7 && n <= 15;
         if (!strong && !weak) {
             return Optional.empty();
         }

@@ -163,7 +163,8 @@ public final class PiiChecks {
             new Iin(3528, 3589, 16, 19), // JCB
             new Iin(300, 305, 14, 19), new Iin(36, 36, 14, 19), new Iin(38, 39, 14, 19), // Diners Club
             new Iin(62, 62, 16, 19), // UnionPay
-            new Iin(50, 50, 13, 19), new Iin(56, 58, 13, 19), new Iin(6304, 6304, 13, 19), new Iin(67, 67, 13, 19), // Maestro
+            new Iin(50, 50, 13, 19), new Iin(56, 58, 13, 19), // Maestro
+            new Iin(6304, 6304, 13, 19), new Iin(67, 67, 13, 19), // Maestro
             new Iin(2200, 2204, 16, 19), // Mir
             new Iin(60, 60, 16, 19)); // RuPay
 

@@ -6,7 +6,9 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -18,15 +20,16 @@ import java.util.regex.Pattern;
  */
 final class PiiDetector {
 
-    private static final String LOCAL = "[\\p{L}\\p{N}_](?:[\\p{L}\\p{N}_%+'-]|\\.(?=[\\p{L}\\p{N}_]))*";
+    private static final String LOCAL = "[\\p{L}\\p{N}_][\\p{L}\\p{N}_%+'-]{0,63}"
+            + "(?:\\.[\\p{L}\\p{N}_][\\p{L}\\p{N}_%+'-]{0,62}){0,8}";
     private static final String AT = "(?:@|\\s@\\s|\\s?[\\[(]\\s?(?i:at)\\s?[\\])]\\s?)";
     private static final String LABEL = "[\\p{L}\\p{N}](?:[\\p{L}\\p{N}-]{0,61}[\\p{L}\\p{N}])?";
     private static final String DOT = "(?:\\.|\\s?[\\[(]\\s?(?i:dot)\\s?[\\])]\\s?)";
     private static final Pattern EMAIL = Pattern.compile("(?<![\\p{L}\\p{N}_%+'.-])" + LOCAL + AT
-            + "(?:" + LABEL + DOT + ")+(?<tld>\\p{L}{2,24})(?![\\p{L}\\p{N}-])");
+            + "(?:" + LABEL + DOT + "){1,8}(?<tld>\\p{L}{2,24})(?![\\p{L}\\p{N}-])");
     /** The spelled-out form {@code budi at gmail dot com}: both words, lower case, a 2–6 letter top-level domain. */
     private static final Pattern SPELLED_EMAIL = Pattern.compile("(?<![\\p{L}\\p{N}_%+'.-])" + LOCAL
-            + " at (?:" + LABEL + " dot )+(?<tld>\\p{Ll}{2,6})(?![\\p{L}\\p{N}-])");
+            + " at (?:" + LABEL + " dot ){1,8}(?<tld>\\p{Ll}{2,6})(?![\\p{L}\\p{N}-])");
     private static final Set<String> FILE_EXTENSIONS = Set.of("png", "jpg", "jpeg", "gif", "svg", "webp", "heic",
             "pdf", "doc", "docx", "xls", "xlsx", "csv", "txt", "zip");
 
@@ -35,6 +38,11 @@ final class PiiDetector {
     private static final Pattern SHIELDED = Pattern.compile(
             "\\b[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}\\b"
                     + "|(?<![\\d.])\\d{2}\\.\\d{3}\\.\\d{3}\\.\\d-\\d{3}\\.\\d{3}(?![\\d])");
+
+    /** The most digit groups a card ({@code 4111 1111 1111 1111 111}) or phone ({@code +33 6 12 34 56 78}) has. */
+    private static final int MAX_GROUPS = 8;
+    /** Longer stretches of digits and separators are never one card, NIK or phone (19 digits + separators). */
+    private static final int MAX_SPAN_CHARS = 32;
 
     private PiiDetector() {
     }
@@ -131,12 +139,16 @@ final class PiiDetector {
     private static void numbers(String text, Occupied taken, List<Span> found) {
         List<NumberCandidate> candidates = new ArrayList<>();
         for (DigitRun run : DigitRun.scan(text)) {
+            if (run.cardShaped()) {
+                NumberCandidate.classify(run, 0, run.size() - 1).ifPresent(candidates::add);
+                continue;
+            }
             for (int i = 0; i < run.size(); i++) {
                 if (!run.canStartAt(i)) {
                     continue;
                 }
-                for (int j = run.size() - 1; j >= i; j--) {
-                    if (run.canEndAt(j)) {
+                for (int j = Math.min(run.size() - 1, i + MAX_GROUPS - 1); j >= i; j--) {
+                    if (run.canEndAt(j) && run.groupEnd(j) - run.groupStart(i) <= MAX_SPAN_CHARS) {
                         NumberCandidate.classify(run, i, j).ifPresent(candidates::add);
                     }
                 }
@@ -155,21 +167,17 @@ final class PiiDetector {
         return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
     }
 
-    /** Character ranges already claimed by a finding or a shield. */
+    /** Character ranges already claimed by a finding or a shield; never overlapping, looked up by start. */
     static final class Occupied {
-        private final List<int[]> ranges = new ArrayList<>();
+        private final TreeMap<Integer, Integer> ranges = new TreeMap<>();
 
         boolean free(int start, int end) {
-            for (int[] r : ranges) {
-                if (start < r[1] && r[0] < end) {
-                    return false;
-                }
-            }
-            return true;
+            Map.Entry<Integer, Integer> before = ranges.floorEntry(end - 1);
+            return before == null || before.getValue() <= start;
         }
 
         void add(int start, int end) {
-            ranges.add(new int[]{start, end});
+            ranges.put(start, end);
         }
     }
 }

@@ -6,7 +6,10 @@ package io.smbhub.domain.ai;
  * {@link AiSettings.CustomPattern}s add further types named after the pattern.
  */
 public enum PiiType {
-    /** An email address, also spelled {@code name (at) host (dot) com}, {@code name @ host.com}, {@code name at host dot com}. */
+    /**
+     * An email address, also written {@code name (at) host (dot) com}, {@code name @ host.com} or
+     * {@code name at host dot com}.
+     */
     EMAIL,
     /**
      * A phone number: E.164 ({@code +62 812 3456 7890}), Indonesian mobile/landline, North American, UK trunk-0,

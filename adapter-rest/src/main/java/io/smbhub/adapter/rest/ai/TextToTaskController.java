@@ -67,6 +67,13 @@ import java.util.function.Supplier;
 @Tag(name = "AI")
 public class TextToTaskController {
 
+    /** The one description of POST /v1/ai/drafts, whose JSON and multipart forms are two methods. */
+    private static final String DRAFTS_DESCRIPTION = "application/json: {\"text\"} (at most 20,000 characters) or "
+            + "{\"file_id\"} (a stored file with readable text, e.g. an email attachment; when both are sent the file is "
+            + "parsed). multipart/form-data: the document as the part named file (text, or PDF with a text layer; at "
+            + "most 25 MiB), stored as a file of the business. Answers 202 with the draft id and job; a file parsed "
+            + "before answers 200 with its existing draft.";
+
     /** The largest upload accepted, in bytes (25 MiB, as for inbound email). */
     static final int MAX_UPLOAD_BYTES = 25 * 1024 * 1024;
 
@@ -98,15 +105,13 @@ public class TextToTaskController {
 
     @Post("/ai/drafts")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(operationId = "createAiDraft", summary = "Draft from pasted text ({\"text\"}) or a stored file ({\"file_id\"})",
-            description = "JSON body with text (at most 20,000 characters) or file_id (a stored file with readable text, "
-                    + "e.g. an email attachment; when both are sent the file is parsed). To upload a document, send "
-                    + "multipart/form-data with a file part instead. Answers 202 with the draft id and job; a file "
-                    + "parsed before answers 200 with its existing draft.")
-    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(implementation = AiDraftDto.ParseRequest.class)))
+    @Operation(operationId = "createAiDraft", summary = "Draft from pasted text or a stored file (JSON), or from an uploaded document (multipart)",
+            description = DRAFTS_DESCRIPTION)
+    @RequestBody(content = {@Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = AiDraftDto.ParseRequest.class)),
+            @Content(mediaType = MediaType.MULTIPART_FORM_DATA, schema = @Schema(implementation = UploadForm.class))})
     @ApiResponse(responseCode = "202", description = "Parsing in the background", useReturnTypeSchema = true)
-    @ApiResponse(responseCode = "200", description = "File parsed before: the existing draft", useReturnTypeSchema = true)
+    @ApiResponse(responseCode = "200", description = "The file was parsed before: its existing draft", useReturnTypeSchema = true)
     public HttpResponse<Envelope<ParseDto>> create(@Parameter(hidden = true) Actor actor, HttpRequest<?> request,
                                                    @Nullable @Body String body) {
         JsonObject json = JsonInput.object(body);
@@ -119,11 +124,13 @@ public class TextToTaskController {
 
     @Post("/ai/drafts")
     @Consumes(MediaType.MULTIPART_FORM_DATA)
-    @Operation(operationId = "uploadForAiDraft", summary = "Draft from an uploaded document (multipart/form-data, part \"file\", at most 25 MiB)",
-            description = "The document (text, or PDF with a text layer) is stored as a file of the business and parsed "
-                    + "like POST /v1/ai/drafts with file_id.")
-    @RequestBody(content = @Content(mediaType = MediaType.MULTIPART_FORM_DATA, schema = @Schema(implementation = UploadForm.class)))
+    @Operation(operationId = "createAiDraft", summary = "Draft from pasted text or a stored file (JSON), or from an uploaded document (multipart)",
+            description = DRAFTS_DESCRIPTION)
+    @RequestBody(content = {@Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = AiDraftDto.ParseRequest.class)),
+            @Content(mediaType = MediaType.MULTIPART_FORM_DATA, schema = @Schema(implementation = UploadForm.class))})
     @ApiResponse(responseCode = "202", description = "Parsing in the background", useReturnTypeSchema = true)
+    @ApiResponse(responseCode = "200", description = "The file was parsed before: its existing draft", useReturnTypeSchema = true)
     public HttpResponse<Envelope<ParseDto>> upload(@Parameter(hidden = true) Actor actor, HttpRequest<?> request,
                                                    @Nullable @Part("file") CompletedFileUpload file) {
         if (file == null) {

@@ -63,7 +63,7 @@ public final class AiUsageAdminService implements AiUsageAdminUseCase {
         BigDecimal cost = BigDecimal.ZERO.setScale(6);
         BigDecimal revenue = BigDecimal.ZERO.setScale(2);
         for (AiUsageRepository.TenantTotals row : rows) {
-            AiPricing.Plan plan = pricing.plans().getOrDefault(row.plan(), pricing.plan(null));
+            AiPricing.Plan plan = row.plan() == null ? pricing.plan(null) : pricing.plans().getOrDefault(row.plan(), pricing.plan(null));
             AiUsageRepository.Totals t = row.totals();
             BigDecimal planRevenue = plan.monthlyPriceUsd().setScale(2, RoundingMode.HALF_UP);
             BigDecimal margin = planRevenue.subtract(t.costUsd());

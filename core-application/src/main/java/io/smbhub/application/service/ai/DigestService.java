@@ -114,7 +114,7 @@ public final class DigestService implements DigestUseCase, JobHandler {
                 Map<String, Object> payload = new LinkedHashMap<>();
                 payload.put("tenant_id", tz.tenant());
                 payload.put("day", day);
-                return jobs.enqueue(JobQueue.Kind.AI_DIGEST, "digest:" + tz.tenant() + ":" + day, JobPayloads.of(payload), now);
+                return jobs.enqueue(JobQueue.Kind.AI_DIGEST, "digest:" + tz.tenant() + ":" + day, JobPayloads.of(payload), clock.now());
             });
             enqueued += added ? 1 : 0;
         }

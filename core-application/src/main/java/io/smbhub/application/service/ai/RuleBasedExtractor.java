@@ -45,7 +45,7 @@ public final class RuleBasedExtractor implements DraftExtractor {
     private static final Pattern HIGH = Pattern.compile("(?iu)(?<![\\p{L}])(penting|important|priority|prioritas)(?![\\p{L}])");
     private static final Pattern TOTAL_LABEL = Pattern.compile("(?iu)(grand total|total paid|total bayar|total tagihan|"
             + "total belanja|amount due|jumlah|total|sebesar|senilai|outstanding|habis|spent|spend)[^\\n\\d]{0,12}$");
-    private static final Pattern SUBJECT = Pattern.compile("(?imu)^\\s*(?:subject|perihal|subjek|re|hal)\\s*:\\s*(.+)$");
+    private static final Pattern SUBJECT = Pattern.compile("(?imu)^[ \\t]*(?:subject|perihal|subjek|re|hal)[ \\t]*:[ \\t]*(.+)$");
     private static final Pattern GREETING = Pattern.compile("(?iu)^(?:(?:hi|hello|hey|halo|hallo|hai|helo|dear|yth\\.?|"
             + "selamat (?:pagi|siang|sore|malam)|pagi|siang|sore|malam|assalamualaikum|salam|hola|bonjour|yo|gan|bos|"
             + "pak|bu|kak|mas|mbak|mba|sis|bro|team|there|sir|madam|all|everyone|po|ni hao|你好|dengan hormat)"

@@ -22,7 +22,8 @@ final class RuleContacts {
     record Found(String value, int start, int end) {
     }
 
-    private static final Pattern EMAIL = Pattern.compile("[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\\.[A-Za-z0-9-]+)*\\.[A-Za-z]{2,}");
+    private static final Pattern EMAIL = Pattern.compile(
+            "(?<![A-Za-z0-9._%+-])[A-Za-z0-9._%+-]++@[A-Za-z0-9-]+(?:\\.[A-Za-z0-9-]+)*\\.[A-Za-z]{2,}");
     private static final Pattern PHONE = Pattern.compile(
             "(?<![\\w+/.,-])(\\+\\d{1,3}[\\s.-]?(?:\\(\\d{1,4}\\)[\\s.-]?)?|\\(0\\d{1,3}\\)[\\s.-]?|0)\\d{1,4}(?:[\\s.-]?\\d{2,5}){1,4}(?![\\w/-])");
     private static final Pattern ID_LABEL = Pattern.compile("(?iu)(npwp|nik|ktp|abn|acn|rek(?:ening)?|acct|account|"
@@ -44,6 +45,8 @@ final class RuleContacts {
     private static final Pattern COMPANY = Pattern.compile("(?u)(?<![\\p{L}])(" + COMPANY_PREFIX + "\\.?\\s+[\\p{L}0-9&'-]+"
             + "(?:\\s+(?!dan\\b|and\\b|untuk\\b|utk\\b|for\\b)\\p{Lu}[\\p{L}0-9&'-]*){0,3}"
             + "|" + NAME_WORD + "(?:\\s+" + NAME_WORD + "){0,3}\\s+" + COMPANY_SUFFIX + ")");
+    private static final Pattern COMPANY_START = Pattern.compile("(?su)" + COMPANY_PREFIX + "\\.?\\s+");
+    private static final Pattern COMPANY_END = Pattern.compile("(?su)[^\\n,.;:]*\\s" + COMPANY_SUFFIX + "(?![\\p{L}])");
     /** Words by which an owner's note names what to make and for whom: "invoice …", "remind …", "penawaran …". */
     private static final Pattern NOTE_TRIGGER = Pattern.compile("(?iu)(?<![\\p{L}])(?:invoice|invoicing|invois|bill|"
             + "charge|quote|quotation|estimate|estimasi|penawaran|tagihan|tagihin|faktur|nota|remind|reminder|"
@@ -66,8 +69,8 @@ final class RuleContacts {
     private static final Pattern SELF_INTRO = Pattern.compile("(?iu)(?<![\\p{L}])(?:saya|sy|aku|ini|this is|it'?s|its|"
             + "my name is|nama saya|nama|name|atas nama|a\\.n\\.?|kontak saya|contact|cp|me llamo|je suis|"
             + "soy)\\s*[:.]?\\s+((?:" + HONORIFIC + "\\.?\\s+)?" + "[\\p{L}][\\p{L}'-]*(?:\\s+" + NAME_WORD + "){0,3})");
-    private static final Pattern FROM_HEADER = Pattern.compile("(?imu)^\\s*(?:from|dari|de|von)\\s*:\\s*\"?([^<\\n\"]+?)\"?\\s*"
-            + "(?:<[^>\\n]*>)?\\s*$");
+    private static final Pattern FROM_HEADER = Pattern.compile("(?imu)^[ \\t]*(?:from|dari|de|von)[ \\t]*:[ \\t]*\"?"
+            + "([^<\\n\"]+?)\"?[ \\t]*(?:<[^>\\n]*>)?[ \\t]*$");
     private static final Pattern HONORIFIC_NAME = Pattern.compile("(?iu)(?<![\\p{L}])(" + HONORIFIC + ")\\.?\\s+"
             + "([\\p{L}][\\p{L}'-]+(?:\\s+" + NAME_WORD + ")?)");
     /** Words that look like a name after an honorific or a trigger but are not one. */
@@ -152,14 +155,14 @@ final class RuleContacts {
      */
     static String noteSubject(String text) {
         Matcher addressed = ADDRESSED.matcher(text);
-        while (addressed.find()) {
-            String n = name(text.substring(addressed.end()), false);
+        for (int seen = 0; seen < 40 && addressed.find(); seen++) {
+            String n = name(window(text, addressed.end()), false);
             if (n != null) {
                 return n;
             }
         }
         Matcher trigger = NOTE_TRIGGER.matcher(text);
-        while (trigger.find()) {
+        for (int seen = 0; seen < 40 && trigger.find(); seen++) {
             int windowEnd = Math.min(text.length(), trigger.end() + 50);
             int stop = text.indexOf('\n', trigger.end());
             if (stop >= 0 && stop < windowEnd) {
@@ -168,12 +171,12 @@ final class RuleContacts {
             Matcher prep = NOTE_PREPOSITION.matcher(text);
             prep.region(trigger.end(), windowEnd);
             while (prep.find()) {
-                String n = name(text.substring(prep.end()), false);
+                String n = name(window(text, prep.end()), false);
                 if (n != null) {
                     return n;
                 }
             }
-            String rest = text.substring(trigger.end()).replaceFirst("^[\\s:,—–-]+", "");
+            String rest = window(text, trigger.end()).replaceFirst("^[\\s:,—–-]+", "");
             String n = name(rest, false);
             if (n != null) {
                 return n;
@@ -192,8 +195,8 @@ final class RuleContacts {
     /** A name given with a label: "Contact: Mei Ling", "Attn: Budi", "PIC: Sari". */
     static String labelled(String text) {
         Matcher m = LABELLED.matcher(text);
-        while (m.find()) {
-            String n = name(text.substring(m.end()), false);
+        for (int seen = 0; seen < 40 && m.find(); seen++) {
+            String n = name(window(text, m.end()), false);
             if (n != null) {
                 return n;
             }
@@ -283,6 +286,11 @@ final class RuleContacts {
         return null;
     }
 
+    /** Up to 80 characters of {@code text} from {@code from}: enough for a name, and keeps the scans linear. */
+    private static String window(String text, int from) {
+        return text.substring(from, Math.min(text.length(), from + 80));
+    }
+
     /**
      * Cleans a candidate name: cut at the first non-name word, strip honorifics, refuse stop words and digits.
      * {@code lowerOk}: lowercase names are accepted (after an honorific or in an owner's note).
@@ -294,8 +302,7 @@ final class RuleContacts {
         String s = raw.strip();
         boolean honorific = HONORIFIC_LEAD.matcher(s).find();
         s = HONORIFIC_LEAD.matcher(s).replaceFirst("");
-        boolean company = s.matches("(?su)^" + COMPANY_PREFIX + "\\.?\\s+.*")
-                || s.matches("(?su)^[^\\n,.;:]*\\s" + COMPANY_SUFFIX + "(?![\\p{L}]).*");
+        boolean company = COMPANY_START.matcher(s).lookingAt() || COMPANY_END.matcher(s).lookingAt();
         List<String> kept = new ArrayList<>();
         boolean firstCapital = false;
         for (String w : s.split("\\s+")) {

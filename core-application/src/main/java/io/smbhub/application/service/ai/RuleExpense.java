@@ -17,8 +17,8 @@ final class RuleExpense {
     private static final Map<String, Pattern> CATEGORIES = categories();
     private static final Pattern RECEIPT_WORD = Pattern.compile("(?iu)^(?:struk|receipt|e-receipt|nota|kwitansi|kuitansi|"
             + "resit|invoice|faktur|bukti|bill|tax invoice|factura|收据|小票|发票)\\b.*");
-    private static final Pattern LABELLED_VENDOR = Pattern.compile("(?iu)(?:^|[\\n])\\s*(?:receipt|struk|resit|nota|"
-            + "factura simplificada|factura|kwitansi|merchant|toko|vendor|supplier)\\s*[:\\-–—]\\s*([^,\\n]+?)"
+    private static final Pattern LABELLED_VENDOR = Pattern.compile("(?iu)(?:^|[\\n])[ \\t]*(?:receipt|struk|resit|nota|"
+            + "factura simplificada|factura|kwitansi|merchant|toko|vendor|supplier)[ \\t]*[:\\-–—][ \\t]*([^,\\n]+?)"
             + "(?=\\s+[-–—]\\s+|,|\\n|$)");
     private static final Pattern AT_VENDOR = Pattern.compile("(?u)(?<![\\p{L}])(?:[Dd]i|[Aa]t|[Ff]rom|[Dd]ari|[Kk]e|[Tt]o)"
             + "\\s+((?:[Pp]ak|[Bb]u|[Mm]r\\.?|[Mm]rs\\.?)?\\s*[\\p{L}][\\p{L}0-9&'.-]*(?:\\s+[\\p{L}0-9][\\p{L}0-9&'.-]*){0,3})");

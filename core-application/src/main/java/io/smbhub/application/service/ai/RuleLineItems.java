@@ -21,7 +21,7 @@ final class RuleLineItems {
 
     private static final Pattern CLAUSE_SPLIT = Pattern.compile("(?iu)\\R|;|(?<!\\d),|,(?!\\d)|,(?=\\d{1,2}\\b(?![.,]\\d))"
             + "|\\s\\+\\s?|\\s(?:dan|and|&|plus|serta)\\s|\\.\\s+");
-    private static final Pattern PART_SPLIT = Pattern.compile("\\s*(?::|\\s[-–—]\\s)\\s*");
+    private static final Pattern PART_SPLIT = Pattern.compile("(?<!\\s)\\s*+:\\s*+|(?<!\\s)\\s++[-–—]\\s++");
     private static final String UNIT = "(?:pcs|pc|pieces?|units?|unit|buah|bh|biji|btg|batang|box|boxes|dus|karung|"
             + "kaleng|porsi|pax|org|orang|lembar|lbr|sets?|rolls?|rim|botol|bottles?|paket|packs?|titik|ekor|lusin|"
             + "hrs|hours?|jam|months?|bulan|days?|hari|sessions?|sesi|visits?|kunjungan|rooms?|kamar|m2|sqm|meter|kali|"
@@ -46,6 +46,16 @@ final class RuleLineItems {
             + "atas|sebesar|senilai|seharga|sejumlah|biaya|ongkos jasa|at|@|x|×|each|per|masing-masing|rp\\.?|idr|"
             + "usd|sgd|eur|myr|gbp|s\\$|\\$|€|£|=|hr|/hr|/pax|/pcs|/unit|/jam|incl\\.?|including|termasuk)(?![\\p{L}])");
 
+    private static final Pattern QTY_WITH_UNIT = Pattern.compile("(?iu)(?<![\\p{L}\\d.,])\\d{1,5}\\s*" + UNIT
+            + "(?![\\p{L}])");
+    private static final Pattern HONORIFIC_WORD = Pattern.compile("(?iu)(?<![\\p{L}])(?:" + RuleContacts.HONORIFIC
+            + ")\\.?(?=\\s|$)");
+    private static final Pattern EDGE_PUNCT = Pattern.compile("^[\\p{Punct}–—\\s]++|(?<![\\p{Punct}–—\\s])[\\p{Punct}–—\\s]++$");
+    private static final Pattern LEADING_WORD = Pattern.compile("(?iu)^(?:" + INTENT_WORDS.pattern() + ")\\s*+");
+    private static final Pattern TRAILING_WORD = Pattern.compile("(?iu)(?<!\\s)\\s*+(?:" + INTENT_WORDS.pattern() + ")$");
+
+    private static final Pattern PREPOSITION = Pattern.compile("(?iu)(?<![\\p{L}])(?:for|untuk|utk|atas|buat)\\s+");
+
     private RuleLineItems() {
     }
 
@@ -65,8 +75,11 @@ final class RuleLineItems {
             from = split.end();
         }
         clauses.add(new int[]{from, text.length()});
+        String unclaimed = blocked.blank(text, 0, text.length());
+        Pattern contact = contactName == null ? null : Pattern.compile("(?iu)(?:" + RuleContacts.HONORIFIC + "\\.?\\s+)?"
+                + Pattern.quote(contactName));
         for (int[] c : clauses) {
-            DraftLine line = line(text, c[0], c[1], money, bareNumbers, contactName, blocked);
+            DraftLine line = line(text, unclaimed, c[0], c[1], money, bareNumbers, contact, blocked);
             if (line != null && lines.size() < 100) {
                 lines.add(line);
             }
@@ -74,16 +87,20 @@ final class RuleLineItems {
         return lines;
     }
 
-    private static DraftLine line(String text, int start, int end, List<RuleMoney.Mention> money, boolean bareNumbers,
-                                  String contactName, RuleSpans blocked) {
+    private static DraftLine line(String text, String unclaimed, int start, int end, List<RuleMoney.Mention> money,
+                                  boolean bareNumbers, Pattern contact, RuleSpans blocked) {
         String clause = text.substring(start, end);
         if (clause.isBlank()) {
             return null;
         }
+        int contentEnd = end;
+        while (contentEnd > start && " \t\n\r.,!?)".indexOf(text.charAt(contentEnd - 1)) >= 0) {
+            contentEnd--;
+        }
         List<RuleMoney.Mention> inside = new ArrayList<>();
-        for (RuleMoney.Mention m : money) {
-            if (m.start() >= start && m.end() <= end) {
-                boolean endsClause = text.substring(m.end(), end).replaceAll("[\\s.,!?)]", "").isEmpty();
+        for (RuleMoney.Mention m : RuleLineItems.within(money, start, end)) {
+            if (m.end() <= end) {
+                boolean endsClause = m.end() >= contentEnd;
                 if (m.strong() || (bareNumbers && endsClause && plausibleBarePrice(text, m))) {
                     inside.add(m);
                 }
@@ -96,7 +113,7 @@ final class RuleLineItems {
         boolean unitPrice = false;
         boolean totalPrice = false;
         for (RuleMoney.Mention m : inside) {
-            String lead = text.substring(start, m.start());
+            String lead = text.substring(Math.max(start, m.start() - 24), m.start());
             if (UNIT_PRICE_CUE.matcher(lead).find()) {
                 price = m;
                 unitPrice = true;
@@ -105,7 +122,7 @@ final class RuleLineItems {
         }
         if (price == null) {
             price = inside.get(inside.size() - 1);
-            totalPrice = TOTAL_CUE.matcher(text.substring(start, price.start())).find();
+            totalPrice = TOTAL_CUE.matcher(text.substring(Math.max(start, price.start() - 24), price.start())).find();
         }
         if (NOT_A_LINE.matcher(clauseWithoutMoney(text, start, end, inside).replaceAll("\\([^)]*\\)", " ")).find()
                 && !unitPrice) {
@@ -116,11 +133,30 @@ final class RuleLineItems {
         if (totalPrice && !unitPrice && qty != null && qty.compareTo(BigDecimal.ONE) > 0) {
             unit = unit.divide(qty, 2, RoundingMode.HALF_UP).stripTrailingZeros();
         }
-        String description = description(text, start, end, inside, contactName, blocked);
+        String description = description(unclaimed, start, end, inside, contact);
         if (description.isBlank()) {
             return null;
         }
         return new DraftLine(description, qty == null ? BigDecimal.ONE : qty, unit.signum() < 0 ? null : unit);
+    }
+
+    /** The mentions (sorted by start) that start in {@code [start, end)}, found by binary search. */
+    private static List<RuleMoney.Mention> within(List<RuleMoney.Mention> money, int start, int end) {
+        int lo = 0;
+        int hi = money.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (money.get(mid).start() < start) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        int to = lo;
+        while (to < money.size() && money.get(to).start() < end) {
+            to++;
+        }
+        return money.subList(lo, to);
     }
 
     /**
@@ -168,14 +204,15 @@ final class RuleLineItems {
         return null;
     }
 
-    private static String description(String text, int start, int end, List<RuleMoney.Mention> inside,
-                                      String contactName, RuleSpans blocked) {
-        String clause = clauseWithoutMoney(blocked.blank(text, 0, text.length()), start, end, inside);
+    /** The description of a clause of {@code unclaimed} (the text with dates, phones, emails blanked out). */
+    private static String description(String unclaimed, int start, int end, List<RuleMoney.Mention> inside,
+                                      Pattern contact) {
+        String clause = clauseWithoutMoney(unclaimed, start, end, inside);
         // pick the part of "a: b" / "a - b" that carries words; the priced part first
         String[] parts = PART_SPLIT.split(clause);
         String chosen = null;
         for (int i = parts.length - 1; i >= 0 && chosen == null; i--) {
-            String d = clean(parts[i], contactName);
+            String d = clean(parts[i], contact);
             chosen = d.isEmpty() ? null : d;
         }
         if (chosen == null) {
@@ -188,7 +225,7 @@ final class RuleLineItems {
     }
 
     /** Removes bullets, quantities, prices, currency words, polite/intent words and the contact's name. */
-    static String clean(String raw, String contactName) {
+    static String clean(String raw, Pattern contact) {
         String s = raw;
         int prep = lastPreposition(s);
         if (prep >= 0) {
@@ -196,22 +233,20 @@ final class RuleLineItems {
         }
         s = LEAD_NOISE.matcher(s.strip()).replaceFirst("");
         s = s.replaceAll("\\([^)]*\\)", " ");
-        if (contactName != null) {
-            s = Pattern.compile("(?iu)(?:" + RuleContacts.HONORIFIC + "\\.?\\s+)?" + Pattern.quote(contactName)).matcher(s)
-                    .replaceAll(" ");
+        if (contact != null) {
+            s = contact.matcher(s).replaceAll(" ");
         }
         s = QTY_X_BEFORE.matcher(s).replaceAll(" ");
         s = QTY_X_AFTER.matcher(s).replaceAll(" ");
         s = QTY_LABEL.matcher(s).replaceAll(" ");
-        s = Pattern.compile("(?iu)(?<![\\p{L}\\d.,])\\d{1,5}\\s*" + UNIT + "(?![\\p{L}])").matcher(s).replaceAll(" ");
-        s = Pattern.compile("(?iu)(?<![\\p{L}])(?:" + RuleContacts.HONORIFIC + ")\\.?(?=\\s|$)").matcher(s).replaceAll(" ");
+        s = QTY_WITH_UNIT.matcher(s).replaceAll(" ");
+        s = HONORIFIC_WORD.matcher(s).replaceAll(" ");
         String prev;
         do {
             prev = s;
-            s = s.strip();
-            s = s.replaceAll("^[\\p{Punct}–—\\s]+|[\\p{Punct}–—\\s]+$", "");
-            s = s.replaceAll("(?iu)^(?:" + INTENT_WORDS.pattern() + ")\\s*", "");
-            s = s.replaceAll("(?iu)\\s*(?:" + INTENT_WORDS.pattern() + ")$", "");
+            s = EDGE_PUNCT.matcher(s.strip()).replaceAll("");
+            s = LEADING_WORD.matcher(s).replaceFirst("");
+            s = TRAILING_WORD.matcher(s).replaceFirst("");
         } while (!s.equals(prev));
         s = s.replaceAll("\\s+", " ").strip();
         if (s.length() < 2 || !s.matches("(?su).*\\p{L}{2,}.*")) {
@@ -222,7 +257,7 @@ final class RuleLineItems {
 
     /** Where the words after the last "for"/"untuk"/"atas" that is followed by more words start, else -1. */
     private static int lastPreposition(String s) {
-        Matcher m = Pattern.compile("(?iu)(?<![\\p{L}])(?:for|untuk|utk|atas|buat)\\s+").matcher(s);
+        Matcher m = PREPOSITION.matcher(s);
         int at = -1;
         while (m.find()) {
             String rest = s.substring(m.end()).strip();

@@ -26,6 +26,8 @@ final class RuleMoney {
             "(?i)^\\s?(jt|juta|jeti|rb|ribu|rebu|k|mio|million|miliar|milyar|idr|usd|sgd|eur|gbp|myr|aud|cny|jpy|rupiah|€)"
                     + "(?![\\p{L}])");
 
+    private static final Pattern GROUPED = Pattern.compile("\\d{1,3}(?:([.,])\\d{3})(?:\\1\\d{3})*(?:[.,]\\d{1,2})?");
+
     private RuleMoney() {
     }
 
@@ -70,7 +72,7 @@ final class RuleMoney {
                 }
             }
             String currency = currency(prefix, suffix, defaultCurrency, text);
-            boolean grouped = raw.matches("\\d{1,3}(?:([.,])\\d{3})(?:\\1\\d{3})*(?:[.,]\\d{1,2})?")
+            boolean grouped = GROUPED.matcher(raw).matches()
                     && !raw.startsWith("0");
             boolean strong = prefix != null || multiplier != null || currency != null || grouped;
             int start = prefix == null ? s : windowStart + pre.start(1);

@@ -87,7 +87,7 @@ class RedactingLanguageModelTest {
     }
 
     @Test
-    @DisplayName("a tenant that switched redaction off sends its prompts unchanged and gets the answer as the model wrote it")
+    @DisplayName("a tenant that switched redaction off sends prompts unchanged and gets the answer as the model wrote it")
     void disabledPolicyPassesThrough() {
         LanguageModel.Prompt prompt = prompt(OPTED_OUT, "sys budi@tokobudi.id", "HP 0812-3456-7890 [REDACTED_PHONE_1]");
 
@@ -110,7 +110,8 @@ class RedactingLanguageModelTest {
     @Test
     @DisplayName("the tenant's custom patterns are masked too")
     void customPatternsOfThePolicy() {
-        policies.put(REDACTING, new RedactionPolicy(true, List.of(new AiSettings.CustomPattern("MEMBER_NO", "MBR-\\d{6}"))));
+        policies.put(REDACTING, new RedactionPolicy(true,
+                List.of(new AiSettings.CustomPattern("MEMBER_NO", "MBR-\\d{6}"))));
 
         LanguageModel.Completion done = model.generate(prompt(REDACTING, null, "Member MBR-004512 asks for a refund"));
 
@@ -127,7 +128,8 @@ class RedactingLanguageModelTest {
     }
 
     private static LanguageModel.Prompt prompt(TenantId tenant, String system, String user) {
-        return new LanguageModel.Prompt(new LanguageModel.CallContext(tenant, null, AiFeature.TEXT_TO_TASK), system, user);
+        return new LanguageModel.Prompt(new LanguageModel.CallContext(tenant, null, AiFeature.TEXT_TO_TASK), system,
+                user);
     }
 
     /** A model that records what it is sent and echoes it back, as text and inside a nested JSON answer. */

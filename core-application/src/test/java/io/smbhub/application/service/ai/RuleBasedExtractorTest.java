@@ -116,4 +116,15 @@ class RuleBasedExtractorTest {
                 .usingElementComparator(BigDecimal::compareTo)
                 .containsExactly(new BigDecimal("4500000"), new BigDecimal("200000"));
     }
+
+    @Test
+    @DisplayName("odd input gives a valid low-confidence draft instead of an error")
+    void oddInputNeverFails() {
+        for (String text : new String[]{"", "   ", "🙏🙏🙏", "0812", "1.2.3.4.5.6", "Rp", "@@@ x x x 2x x2",
+                "99999999999999999999999999 jt", "<html><b>hi</b></html>", "a".repeat(20_000)}) {
+            Extraction x = extract(text);
+            assertThat(x.intent()).isNotNull();
+            assertThat(x.confidence()).isLessThanOrEqualTo(new BigDecimal("0.30"));
+        }
+    }
 }
