@@ -36,8 +36,9 @@ import static org.assertj.core.api.Assertions.fail;
  * idempotency keys and B's unique texts on create routes, tenant C) attacks tenant B, which holds a full data
  * set; the generic case of {@link IsolationCases} expects 404 for B's ids, nothing of B's in lists and filters,
  * refused references, and B's rows and views unchanged after every route. A route the rules in
- * {@link IsolationRules} cannot classify fails with "no isolation case for …"; the last test prints the
- * coverage and requires every /v1 route except the public auth routes to have a case.
+ * {@link IsolationRules} cannot classify fails with "no isolation case for …"; a platform-admin route must refuse A's
+ * owner (403) whatever tenant it names; the last test prints the coverage and requires every other /v1 route except
+ * the public auth routes to have a case.
  */
 @DisplayName("Tenant isolation suite: every route, tenant A against tenant B's ids (PostgreSQL)")
 class TenantIsolationSuiteOnPostgresTest {
