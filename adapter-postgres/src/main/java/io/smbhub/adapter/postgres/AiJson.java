@@ -1,8 +1,6 @@
 package io.smbhub.adapter.postgres;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -42,12 +40,7 @@ import java.util.Map;
  */
 final class AiJson {
 
-    private static final ObjectMapper MAPPER = new ObjectMapper()
-            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
-            .enable(DeserializationFeature.USE_LONG_FOR_INTS);
-
-    private static final TypeReference<LinkedHashMap<String, Object>> MAP = new TypeReference<>() {
-    };
+    private static final ObjectMapper MAPPER = JsonColumns.MAPPER;
 
     private AiJson() {
     }
@@ -60,7 +53,7 @@ final class AiJson {
 
     static DraftFields payload(JSONB json) {
         try {
-            return DraftFields.fromMap(MAPPER.readValue(json.data(), MAP), "payload.");
+            return DraftFields.fromMap(MAPPER.readValue(json.data(), JsonColumns.MAP), "payload.");
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("stored AI draft payload is not a JSON object: " + json.data(), e);
         }
@@ -212,18 +205,10 @@ final class AiJson {
     }
 
     private static JsonNode read(JSONB json) {
-        try {
-            return MAPPER.readTree(json.data());
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("stored JSON cannot be parsed: " + json.data(), e);
-        }
+        return JsonColumns.read(json);
     }
 
     private static String write(Object value) {
-        try {
-            return MAPPER.writeValueAsString(value);
-        } catch (JsonProcessingException e) {
-            throw new IllegalArgumentException("cannot write as JSON: " + value, e);
-        }
+        return JsonColumns.write(value);
     }
 }

@@ -34,11 +34,12 @@ import java.util.TreeMap;
  */
 final class JsonColumns {
 
-    private static final ObjectMapper MAPPER = new ObjectMapper()
+    /** The one JSON mapper of the jsonb columns: decimals as BigDecimal, integers as long (also used by {@link AiJson}). */
+    static final ObjectMapper MAPPER = new ObjectMapper()
             .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
             .enable(DeserializationFeature.USE_LONG_FOR_INTS);
 
-    private static final TypeReference<LinkedHashMap<String, Object>> MAP = new TypeReference<>() {
+    static final TypeReference<LinkedHashMap<String, Object>> MAP = new TypeReference<>() {
     };
     private static final TypeReference<TreeMap<String, String>> LABELS = new TypeReference<>() {
     };
@@ -132,7 +133,7 @@ final class JsonColumns {
         return value.isNumber() ? value.decimalValue() : new BigDecimal(value.asText());
     }
 
-    private static JsonNode read(JSONB json) {
+    static JsonNode read(JSONB json) {
         try {
             return MAPPER.readTree(json.data());
         } catch (JsonProcessingException e) {
@@ -140,7 +141,7 @@ final class JsonColumns {
         }
     }
 
-    private static String write(Object value) {
+    static String write(Object value) {
         try {
             return MAPPER.writeValueAsString(value);
         } catch (JsonProcessingException e) {

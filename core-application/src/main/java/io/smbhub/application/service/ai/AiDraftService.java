@@ -122,35 +122,27 @@ public final class AiDraftService implements AiDraftUseCase {
         Access.require(actor, Permission.WORK_WRITE);
         AiIntent i = intent == null ? null : AiIntent.parse(intent, "intent");
         DraftFields f = payload == null ? null : DraftFields.fromMap(payload, "payload.");
-        return tx.inTenant(actor.tenantId(), () -> {
-            AiDraft draft = load(actor, id);
-            Versions.requireExpected("AI draft " + id, expectedVersion, draft.version());
-            AiDraftView before = view(draft);
-            draft.edit(i, f, actor.userId(), clock.now());
-            return store(actor, draft, before);
-        });
+        return change(actor, id, expectedVersion, d -> d.edit(i, f, actor.userId(), clock.now()));
     }
 
     @Override
     public AiDraftView approve(Actor actor, AiDraftId id, Long expectedVersion, String notes) {
-        Access.require(actor, Permission.WORK_WRITE);
-        return tx.inTenant(actor.tenantId(), () -> {
-            AiDraft draft = load(actor, id);
-            Versions.requireExpected("AI draft " + id, expectedVersion, draft.version());
-            AiDraftView before = view(draft);
-            draft.approve(actor.userId(), notes, clock.now());
-            return store(actor, draft, before);
-        });
+        return change(actor, id, expectedVersion, d -> d.approve(actor.userId(), notes, clock.now()));
     }
 
     @Override
     public AiDraftView reject(Actor actor, AiDraftId id, Long expectedVersion, String notes) {
+        return change(actor, id, expectedVersion, d -> d.reject(actor.userId(), notes, clock.now()));
+    }
+
+    /** One review step on a draft: permission, version check, the intent method, save, audit — in one transaction. */
+    private AiDraftView change(Actor actor, AiDraftId id, Long expectedVersion, java.util.function.Consumer<AiDraft> step) {
         Access.require(actor, Permission.WORK_WRITE);
         return tx.inTenant(actor.tenantId(), () -> {
             AiDraft draft = load(actor, id);
             Versions.requireExpected("AI draft " + id, expectedVersion, draft.version());
             AiDraftView before = view(draft);
-            draft.reject(actor.userId(), notes, clock.now());
+            step.accept(draft);
             return store(actor, draft, before);
         });
     }
