@@ -30,6 +30,9 @@ record Classification(RouteTable.Route route, Verdict verdict, String reason, Ma
             return new Classification(route, Verdict.PUBLIC, publicReason, Map.of());
         }
         String platformReason = IsolationRules.PLATFORM_ROUTES.get(route.key());
+        if (platformReason == null && route.method().equals("HEAD")) {
+            platformReason = IsolationRules.PLATFORM_ROUTES.get("GET " + route.template());
+        }
         if (platformReason != null) {
             return new Classification(route, Verdict.PLATFORM, platformReason, Map.of());
         }

@@ -40,6 +40,7 @@ final class IsolationRules {
      * Routes of the operator's staff (platform admins configured by the operator), which read or change any tenant by
      * design: not tenant-isolation cases, but each is attacked by tenant A's owner — who is no platform admin — with
      * B's tenant id in the path, and must answer 403 FORBIDDEN revealing nothing of B's and changing none of B's rows.
+     * HEAD follows its GET.
      */
     static final Map<String, String> PLATFORM_ROUTES = Map.of(
             "GET /v1/admin/ai-usage", "platform admins: every tenant's AI cost vs revenue (AiUsageAdminUseCase)",

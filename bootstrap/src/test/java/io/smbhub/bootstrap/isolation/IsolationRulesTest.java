@@ -28,6 +28,7 @@ class IsolationRulesTest {
             GET    | /v1/ops/ai-drafts                | status,intent,limit,cursor | CASE
             GET    | /v1/home/digest                  | date                 | CASE
             GET    | /v1/admin/ai-usage               | month                | PLATFORM
+            HEAD   | /v1/admin/ai-usage               | month                | PLATFORM
             PUT    | /v1/admin/tenants/{id}/plan      | ''                   | PLATFORM
             POST   | /v1/auth/login                   | ''                   | PUBLIC
             POST   | /v1/inbound/email                | to                   | PUBLIC

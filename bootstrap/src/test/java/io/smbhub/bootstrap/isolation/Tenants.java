@@ -230,7 +230,7 @@ final class Tenants {
                     "vendor", "tenant-a-vendor-" + n, "expense_date", "2026-01-05", "amount", "12.50",
                     "vendor_contact_id", a.of(Kind.CONTACT).get(0).id())));
             case AI_DRAFT -> {
-                String id = parsed(a, "tenant-a-draft-" + n + ": please fix the garden gate on Friday", false);
+                String id = parsed(a, "Please fix the garden gate on Friday (ref tenant-a-draft-" + n + ")", false);
                 Object version = api.expectOk(new Http.Request("GET", "/v1/ai/drafts/" + id, null)).data().get("version");
                 yield a.add(kind, id, a.name + "'s PENDING_QC AI draft", "/v1/ai/drafts/" + id,
                         version == null ? null : ((Number) version).longValue());

@@ -159,18 +159,28 @@ public record DraftFields(String title, String description, String contactName, 
         } else if (rawLines != null) {
             v.add(fieldPrefix + "line_items", "line_items must be a list");
         }
-        DraftFields fields = new DraftFields(text(map.get("title"), fieldPrefix + "title", v),
-                text(map.get("description"), fieldPrefix + "description", v),
-                text(map.get("contact_name"), fieldPrefix + "contact_name", v),
-                text(map.get("contact_email"), fieldPrefix + "contact_email", v),
-                text(map.get("contact_phone"), fieldPrefix + "contact_phone", v),
-                text(map.get("contact_id"), fieldPrefix + "contact_id", v),
-                text(map.get("currency"), fieldPrefix + "currency", v), lines,
-                number(map.get("amount"), fieldPrefix + "amount", v),
-                date(map.get("due_date"), fieldPrefix + "due_date", v), date(map.get("date"), fieldPrefix + "date", v),
-                text(map.get("vendor"), fieldPrefix + "vendor", v), text(map.get("category"), fieldPrefix + "category", v),
-                text(map.get("priority"), fieldPrefix + "priority", v),
-                text(map.get("invoice_number"), fieldPrefix + "invoice_number", v));
+        DraftFields fields;
+        try {
+            fields = new DraftFields(text(map.get("title"), fieldPrefix + "title", v),
+                    text(map.get("description"), fieldPrefix + "description", v),
+                    text(map.get("contact_name"), fieldPrefix + "contact_name", v),
+                    text(map.get("contact_email"), fieldPrefix + "contact_email", v),
+                    text(map.get("contact_phone"), fieldPrefix + "contact_phone", v),
+                    text(map.get("contact_id"), fieldPrefix + "contact_id", v),
+                    text(map.get("currency"), fieldPrefix + "currency", v), lines,
+                    number(map.get("amount"), fieldPrefix + "amount", v),
+                    date(map.get("due_date"), fieldPrefix + "due_date", v), date(map.get("date"), fieldPrefix + "date", v),
+                    text(map.get("vendor"), fieldPrefix + "vendor", v), text(map.get("category"), fieldPrefix + "category", v),
+                    text(map.get("priority"), fieldPrefix + "priority", v),
+                    text(map.get("invoice_number"), fieldPrefix + "invoice_number", v));
+        } catch (DomainException e) {
+            // the constructor names fields without the caller's prefix: add it, so errors point into the payload
+            for (io.smbhub.domain.shared.FieldError error : e.details()) {
+                v.add(fieldPrefix + error.field(), error.message());
+            }
+            v.throwIfAny("Draft fields are invalid");
+            throw e;
+        }
         v.throwIfAny("Draft fields are invalid");
         return fields;
     }

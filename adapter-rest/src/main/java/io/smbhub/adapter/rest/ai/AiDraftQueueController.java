@@ -28,10 +28,7 @@ import io.smbhub.application.port.in.ai.AiDraftView;
 import io.smbhub.domain.ai.AiDraftStatus;
 import io.smbhub.domain.ai.AiIntent;
 import io.smbhub.domain.shared.AiDraftId;
-import io.smbhub.domain.ai.DraftFields;
 import io.smbhub.domain.shared.DomainException;
-import io.smbhub.domain.shared.ErrorCode;
-import io.smbhub.domain.shared.FieldError;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
@@ -105,7 +102,7 @@ public class AiDraftQueueController {
         String intent = json.string("intent");
         Map<String, Object> payload = payload(json);
         return Responses.updated(request, expected,
-                () -> AiDraftDto.of(payloadFields(() -> drafts.edit(actor, draft, expected, intent, payload))),
+                () -> AiDraftDto.of(drafts.edit(actor, draft, expected, intent, payload)),
                 () -> AiDraftDto.of(drafts.get(actor, draft)));
     }
 
@@ -154,7 +151,7 @@ public class AiDraftQueueController {
         MutableHttpResponse<Envelope<ApplyDto>> response;
         try {
             response = idempotent.respond(actor, request, body, HttpStatus.CREATED, () -> {
-                fresh.set(payloadFields(() -> drafts.apply(actor, draft, expected, intent, payload, notes)));
+                fresh.set(drafts.apply(actor, draft, expected, intent, payload, notes));
                 return Applied.of(fresh.get()).encode();
             }, result -> {
                 outcome.set(Applied.decode(result));
@@ -187,24 +184,6 @@ public class AiDraftQueueController {
             throw e;
         }, () -> AiDraftDto.of(drafts.get(actor, draft)));
         throw e;
-    }
-
-    /**
-     * Runs an edit or apply so that validation errors about draft fields name them by their request path
-     * ({@code payload.priority}, {@code payload.line_items[0].quantity}), whichever way the core named them.
-     */
-    private static <T> T payloadFields(Supplier<T> operation) {
-        try {
-            return operation.get();
-        } catch (DomainException e) {
-            if (e.code() != ErrorCode.VALIDATION_ERROR) {
-                throw e;
-            }
-            List<FieldError> details = e.details().stream().map(d -> new FieldError(
-                    DraftFields.KEYS.contains(d.field().split("[.\\[]", 2)[0]) ? "payload." + d.field() : d.field(),
-                    d.message())).toList();
-            throw new DomainException(e.code(), e.getMessage(), details);
-        }
     }
 
     /** The {@code payload} object as a plain JSON tree (numbers exact), or null when absent or null. */
